@@ -1,0 +1,11 @@
+package org.orchestra.document;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Documents extends JpaRepository<Document, UUID> {
+
+	List<Document> findTop200ByOrderByCreatedAtDesc();
+}
