@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -29,11 +30,13 @@ public class AuditTrail {
 
 	private final AuditEntries entries;
 	private final ChainHeads heads;
+	private final EntityManager entityManager;
 	private final ReentrantLock appendLock = new ReentrantLock();
 
-	AuditTrail(AuditEntries entries, ChainHeads heads) {
+	AuditTrail(AuditEntries entries, ChainHeads heads, EntityManager entityManager) {
 		this.entries = entries;
 		this.heads = heads;
+		this.entityManager = entityManager;
 	}
 
 	/** Appends an entry at the end of the chain. The head row lock keeps concurrent nodes in order. */
@@ -79,7 +82,8 @@ public class AuditTrail {
 	/**
 	 * Walks the whole chain in order and recomputes every hash. Detects a changed entry (its hash no longer
 	 * matches), a removed entry (a gap in the sequence, or a head beyond the last entry) and reordered entries
-	 * (a previous-hash link that does not match).
+	 * (a previous-hash link that does not match). Entries appended while the verification runs, after the head
+	 * it read, are left for the next verification.
 	 */
 	@Transactional(readOnly = true)
 	public Verification verify() {
@@ -89,9 +93,14 @@ public class AuditTrail {
 		long checked = 0;
 		List<AuditEntry> batch;
 		long after = 0;
+		boolean beyondHead = false;
 		do {
 			batch = entries.batchAfter(after, PageRequest.of(0, BATCH));
 			for (AuditEntry entry : batch) {
+				if (entry.seq() > head.lastSeq()) {
+					beyondHead = true;
+					break;
+				}
 				if (entry.seq() != expectedSeq) {
 					return Verification.broken(checked, expectedSeq, "missing-entry");
 				}
@@ -106,8 +115,9 @@ public class AuditTrail {
 				checked++;
 				after = entry.seq();
 			}
+			entityManager.clear();
 		}
-		while (batch.size() == BATCH);
+		while (!beyondHead && batch.size() == BATCH);
 		if (head.lastSeq() != checked || !head.lastHash().equals(previous)) {
 			return Verification.broken(checked, checked + 1, "truncated-chain");
 		}

@@ -18,6 +18,15 @@ record BrandingProperties(@DefaultValue("Orchestra – Région de Bruxelles-Capi
 		@DefaultValue("Orchestra – Brussels-Capital Region") String nameEn,
 		@DefaultValue("#1d3f8f") String primaryColour, @DefaultValue("/img/logo.svg") String logo) {
 
+	BrandingProperties {
+		if (!primaryColour.matches("#[0-9a-fA-F]{6}")) {
+			throw new IllegalArgumentException("orchestra.shell.branding.primary-colour must be a colour like #1d3f8f");
+		}
+		if (!logo.matches("/[A-Za-z0-9/._-]+")) {
+			throw new IllegalArgumentException("orchestra.shell.branding.logo must be a path served by the platform");
+		}
+	}
+
 	String name(String language) {
 		return switch (language) {
 			case "nl" -> nameNl;
