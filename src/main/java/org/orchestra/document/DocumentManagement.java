@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.orchestra.identity.CurrentUser;
 import org.orchestra.tenancy.OrganisationId;
 import org.orchestra.tenancy.TenantContext;
+import org.orchestra.tenancy.TenantGuard;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +43,11 @@ public class DocumentManagement {
 	private final DocumentProperties properties;
 	private final ApplicationEventPublisher events;
 	private final CurrentUser currentUser;
+	private final TenantGuard tenants;
 
 	DocumentManagement(Documents documents, IssuedDocuments register, DocumentStorage storage,
 			ContentTypeDetector detector, PdfRenderer renderer, DocumentProperties properties,
-			ApplicationEventPublisher events, CurrentUser currentUser) {
+			ApplicationEventPublisher events, CurrentUser currentUser, TenantGuard tenants) {
 		this.documents = documents;
 		this.register = register;
 		this.storage = storage;
@@ -54,13 +56,14 @@ public class DocumentManagement {
 		this.properties = properties;
 		this.events = events;
 		this.currentUser = currentUser;
+		this.tenants = tenants;
 	}
 
 	/**
 	 * Stores an uploaded document after checking its size and its content type, detected from the bytes.
 	 */
 	public Document upload(String title, String filename, InputStream content) {
-		OrganisationId organisation = TenantContext.require();
+		OrganisationId organisation = tenants.require();
 		String cleanTitle = clean(title, 300);
 		String cleanName = cleanFilename(filename);
 		if (cleanTitle.isEmpty()) {
@@ -86,7 +89,7 @@ public class DocumentManagement {
 	 * register. The template receives the variables plus {@code verificationCode} and {@code issuedAt}.
 	 */
 	public Document issue(String title, String template, Map<String, Object> variables, Locale locale) {
-		OrganisationId organisation = TenantContext.require();
+		OrganisationId organisation = tenants.require();
 		String code = newCode();
 		Instant issuedAt = Instant.now();
 		Map<String, Object> model = new HashMap<>(variables);

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.orchestra.tenancy.OrganisationId;
 import org.orchestra.tenancy.TenantContext;
+import org.orchestra.tenancy.TenantGuard;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -26,9 +27,12 @@ public class NotificationManagement {
 	private final OutboxMessages messages;
 	private final MailRenderer renderer;
 	private final TransactionTemplate newTransaction;
+	private final TenantGuard tenants;
 
-	NotificationManagement(OutboxMessages messages, MailRenderer renderer, PlatformTransactionManager transactions) {
+	NotificationManagement(OutboxMessages messages, MailRenderer renderer, PlatformTransactionManager transactions,
+			TenantGuard tenants) {
 		this.messages = messages;
+		this.tenants = tenants;
 		this.renderer = renderer;
 		this.newTransaction = new TransactionTemplate(transactions);
 		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -47,7 +51,8 @@ public class NotificationManagement {
 		OutboxMessage message = new OutboxMessage(organisation.value(), recipient, locale.getLanguage(), template,
 				rendered.subject(), rendered.body());
 		boolean joinable = TransactionSynchronizationManager.isActualTransactionActive()
-				&& TenantContext.current().map(organisation::equals).orElse(false);
+				&& TenantContext.current().map(organisation::equals).orElse(false)
+				&& tenants.sessionBelongsTo(organisation);
 		if (joinable) {
 			return messages.save(message).id();
 		}
