@@ -6,6 +6,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
+
 import org.orchestra.identity.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +52,11 @@ public class TerritoryImports {
 		this.events = events;
 		this.currentUser = currentUser;
 		this.properties = properties;
+	}
+
+	@PreDestroy
+	void stop() {
+		executor.shutdown();
 	}
 
 	/** Starts an import in the background; follow it with {@link #job(UUID)}. */

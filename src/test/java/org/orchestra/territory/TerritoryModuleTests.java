@@ -10,8 +10,8 @@ import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Territory with its direct dependencies: every import, failed or not, publishes an audited event. */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+/** Territory with its dependencies: every import, failed or not, publishes an audited event. */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class TerritoryModuleTests {
 
 	@Autowired
