@@ -96,7 +96,7 @@ public class DocumentManagement {
 		model.put("verificationCode", code);
 		model.put("issuedAt", issuedAt);
 		model.put("title", title);
-		byte[] pdf = renderer.render(template, model, locale);
+		byte[] pdf = renderer.render("document/" + template, model, locale);
 		DocumentStorage.StoredContent stored = store(new ByteArrayInputStream(pdf));
 		Document document = documents.save(new Document(clean(title, 300), template + ".pdf", "application/pdf",
 				stored.size(), stored.sha256(), code, currentUser.actorName()));
@@ -134,6 +134,32 @@ public class DocumentManagement {
 
 	public InputStream content(Document document) throws IOException {
 		return storage.open(document.sha256());
+	}
+
+	/**
+	 * Stores content that belongs to no organisation's document list (for example the sanitised photos of public
+	 * reports), content-addressed; returns its SHA-256.
+	 */
+	public String storeBlob(byte[] content) {
+		return store(new ByteArrayInputStream(content)).sha256();
+	}
+
+	/** Opens content stored by {@link #storeBlob(byte[])}. */
+	public InputStream openBlob(String sha256) throws IOException {
+		return storage.open(sha256);
+	}
+
+	public boolean blobExists(String sha256) {
+		return sha256.matches("[0-9a-f]{64}") && storage.exists(sha256);
+	}
+
+	/**
+	 * Renders a PDF from a module's template ({@code module/name} → {@code templates/<module>/pdf/<name>.html})
+	 * without storing it.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] renderPdf(String template, Map<String, Object> variables, Locale locale) {
+		return renderer.render(template, variables, locale);
 	}
 
 	/** Looks up an issued document by its verification code; anyone may. */

@@ -11,7 +11,8 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders a document from an XHTML Thymeleaf template under {@code templates/document/pdf/} to PDF.
+ * Renders a document from an XHTML Thymeleaf template ({@code module/name}: {@code templates/<module>/pdf/<name>.html})
+ * to PDF.
  */
 @Component
 class PdfRenderer {
@@ -23,11 +24,13 @@ class PdfRenderer {
 	}
 
 	byte[] render(String template, Map<String, Object> variables, Locale locale) {
-		if (!template.matches("[a-z0-9-]+")) {
+		if (!template.matches("[a-z0-9]+/[a-z0-9-]+")) {
 			throw new IllegalArgumentException("Invalid template name");
 		}
+		String module = template.substring(0, template.indexOf('/'));
+		String name = template.substring(template.indexOf('/') + 1);
 		Context context = new Context(locale, variables);
-		String html = templates.process("document/pdf/" + template, context);
+		String html = templates.process(module + "/pdf/" + name, context);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();

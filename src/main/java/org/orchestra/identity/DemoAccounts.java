@@ -42,6 +42,10 @@ class DemoAccounts implements ApplicationRunner {
 					List.of(new Role("commune-21015", RoleContribution.ORG_ADMIN))),
 			new Demo("agent.schaerbeek", "Demo – Agent Schaerbeek / Schaarbeek", AccountKind.STAFF, null,
 					List.of(new Role("commune-21015", RoleContribution.AGENT))),
+			new Demo("contractor.ixelles", "Demo – Entrepreneur / Aannemer (Ixelles)", AccountKind.STAFF, null,
+					List.of(new Role("commune-21009", RoleContribution.CONTRACTOR))),
+			new Demo("agent.mobility", "Demo – Agent Bruxelles Mobilité / Brussel Mobiliteit", AccountKind.STAFF, null,
+					List.of(new Role("agency-mobility", RoleContribution.AGENT))),
 			new Demo("new.colleague", "Demo – Nouveau collègue / Nieuwe collega", AccountKind.STAFF, null, List.of()),
 			new Demo("citizen.demo", "Demo – Citoyen fictif / Fictieve burger", AccountKind.CITIZEN, "85073003328",
 					List.of()));

@@ -174,6 +174,27 @@ public class IdentityManagement {
 				membership.role(), currentUser.actorName()));
 	}
 
+	/** Whether the person has this role in the organisation. */
+	@Transactional(readOnly = true)
+	public boolean hasRole(String username, OrganisationId organisation, String role) {
+		return accounts.findByUsernameIgnoreCase(username)
+			.flatMap(account -> memberships.findByAccountIdAndOrganisationIdAndRole(account.id(),
+					organisation.value(), role))
+			.isPresent();
+	}
+
+	/** User names of the people with this role in the organisation (for assignment lists). */
+	@Transactional(readOnly = true)
+	public List<String> usernamesWithRole(OrganisationId organisation, String role) {
+		List<String> names = new ArrayList<>();
+		for (Membership membership : memberships.findByOrganisationIdOrderByGrantedAtAsc(organisation.value())) {
+			if (membership.role().equals(role)) {
+				accounts.findById(membership.accountId()).ifPresent(a -> names.add(a.username()));
+			}
+		}
+		return names;
+	}
+
 	public Set<String> assignableRoles() {
 		return privileges.assignableRoles();
 	}

@@ -40,6 +40,10 @@ class SecurityConfiguration {
 			ObjectProvider<ClientRegistrationRepository> oidcClients, OidcAccountService oidcAccounts)
 			throws Exception {
 		String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).distinct().toArray(String[]::new);
+		String[] csrfExempt = publicPaths.stream()
+			.flatMap(p -> p.csrfExemptPatterns().stream())
+			.distinct()
+			.toArray(String[]::new);
 
 		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
 		failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
@@ -52,6 +56,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").failureHandler(failures).permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signed-out").permitAll())
 			.httpBasic(Customizer.withDefaults())
+			.csrf(csrf -> csrf.ignoringRequestMatchers(csrfExempt))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

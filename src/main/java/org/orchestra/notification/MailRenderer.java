@@ -23,7 +23,7 @@ class MailRenderer {
 	MailRenderer(MessageSource messages) {
 		this.messages = messages;
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/notification/mail/");
+		resolver.setPrefix("templates/");
 		resolver.setSuffix(".txt");
 		resolver.setTemplateMode(TemplateMode.TEXT);
 		resolver.setCharacterEncoding("UTF-8");
@@ -32,13 +32,19 @@ class MailRenderer {
 		engine.setTemplateEngineMessageSource(messages);
 	}
 
+	/**
+	 * Renders {@code name} (notification's own templates) or {@code module/name} (a module's template under
+	 * {@code templates/<module>/mail/}, subject {@code <module>.mail.<name>.subject}).
+	 */
 	Rendered render(String template, Map<String, Object> variables, Locale locale) {
-		if (!template.matches("[a-z0-9-]+")) {
+		if (!template.matches("([a-z0-9]+/)?[a-z0-9-]+")) {
 			throw new IllegalArgumentException("Invalid template name");
 		}
-		Object[] arguments = { variables.getOrDefault("organisation", "") };
-		String subject = messages.getMessage("notification.mail." + template + ".subject", arguments, locale);
-		String body = engine.process(template, new Context(locale, variables));
+		String module = template.contains("/") ? template.substring(0, template.indexOf('/')) : "notification";
+		String name = template.substring(template.indexOf('/') + 1);
+		Object[] arguments = { variables.getOrDefault("organisation", ""), variables.getOrDefault("reference", "") };
+		String subject = messages.getMessage(module + ".mail." + name + ".subject", arguments, locale);
+		String body = engine.process(module + "/mail/" + name, new Context(locale, variables));
 		return new Rendered(subject, body);
 	}
 

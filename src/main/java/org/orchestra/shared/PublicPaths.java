@@ -9,4 +9,12 @@ import java.util.List;
 public interface PublicPaths {
 
 	List<String> patterns();
+
+	/**
+	 * Paths of machine-to-machine APIs that authenticate each request themselves (API keys) and so take no CSRF
+	 * token.
+	 */
+	default List<String> csrfExemptPatterns() {
+		return List.of();
+	}
 }

@@ -15,6 +15,8 @@ public interface RoleContribution {
 	String ORG_ADMIN = "org-admin";
 	String AUDITOR = "auditor";
 	String PLATFORM_ADMIN = "platform-admin";
+	/** An external contractor working for an organisation: sees only what is assigned to them. */
+	String CONTRACTOR = "contractor";
 
 	/** Privileges granted per role code. */
 	Map<String, Set<String>> privilegesByRole();
