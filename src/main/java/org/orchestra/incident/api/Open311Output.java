@@ -57,8 +57,10 @@ final class Open311Output {
 	}
 
 	ResponseEntity<String> errors(String format, HttpStatus status, String description) {
-		return list("json".equals(format) ? "json" : "xml", status, "errors", "error",
-				List.of(Map.of("code", status.value(), "description", description)));
+		Map<String, Object> error = new java.util.LinkedHashMap<>();
+		error.put("code", status.value());
+		error.put("description", description);
+		return list("json".equals(format) ? "json" : "xml", status, "errors", "error", List.of(error));
 	}
 
 	private static StringBuilder header() {
