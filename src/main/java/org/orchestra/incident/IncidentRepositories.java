@@ -79,3 +79,16 @@ interface ApiKeys extends JpaRepository<ApiKey, UUID> {
 
 	List<ApiKey> findAllByOrderByCreatedAtDesc();
 }
+
+interface WebhookHooks extends JpaRepository<Webhook, UUID> {
+
+	List<Webhook> findByOrganisationIdAndActiveTrue(String organisationId);
+}
+
+interface WebhookDeliveries extends JpaRepository<WebhookDelivery, UUID> {
+
+	@Query("select d from WebhookDelivery d where d.status = 'PENDING' and d.nextAttemptAt <= :now order by d.nextAttemptAt")
+	List<WebhookDelivery> due(@Param("now") Instant now, Pageable page);
+
+	List<WebhookDelivery> findTop50ByWebhookIdOrderByCreatedAtDesc(UUID webhookId);
+}

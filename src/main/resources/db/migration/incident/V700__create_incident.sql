@@ -107,3 +107,24 @@ CREATE TABLE incident_api_key (
   active          BOOLEAN NOT NULL,
   organisation_id VARCHAR(64) REFERENCES tenancy_organisation (id)
 );
+
+CREATE TABLE incident_webhook (
+  id              UUID NOT NULL PRIMARY KEY,
+  organisation_id VARCHAR(64) NOT NULL REFERENCES tenancy_organisation (id),
+  url             VARCHAR(500) NOT NULL,
+  secret          VARCHAR(64) NOT NULL,
+  active          BOOLEAN NOT NULL,
+  created_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL
+);
+
+CREATE TABLE incident_webhook_delivery (
+  id              UUID NOT NULL PRIMARY KEY,
+  webhook_id      UUID NOT NULL REFERENCES incident_webhook (id),
+  payload         VARCHAR(4000) NOT NULL,
+  status          VARCHAR(16) NOT NULL,
+  attempts        INT NOT NULL,
+  next_attempt_at TIMESTAMP(6) WITH TIME ZONE NOT NULL,
+  last_error      VARCHAR(1000),
+  created_at      TIMESTAMP(6) WITH TIME ZONE NOT NULL
+);
+CREATE INDEX incident_webhook_delivery_due_idx ON incident_webhook_delivery (status, next_attempt_at);

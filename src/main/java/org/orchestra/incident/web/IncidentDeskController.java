@@ -56,8 +56,9 @@ class IncidentDeskController {
 	private final IncidentOpen311 open311;
 	private final TerritoryMap map;
 	private final CurrentUser currentUser;
+	private final org.orchestra.incident.Webhooks webhooks;
 
-	IncidentDeskController(IncidentDesk desk, IncidentCategories categories, IncidentViews views,
+	IncidentDeskController(org.orchestra.incident.Webhooks webhooks, IncidentDesk desk, IncidentCategories categories, IncidentViews views,
 			OrganisationDirectory organisations, DocumentManagement documents, IncidentOpen311 open311,
 			TerritoryMap map, CurrentUser currentUser) {
 		this.desk = desk;
@@ -68,6 +69,7 @@ class IncidentDeskController {
 		this.open311 = open311;
 		this.map = map;
 		this.currentUser = currentUser;
+		this.webhooks = webhooks;
 	}
 
 	@GetMapping("/desk/incidents")
@@ -240,6 +242,41 @@ class IncidentDeskController {
 	String removeDispatch(@PathVariable("id") UUID id) {
 		desk.removeDispatch(id);
 		return "redirect:/desk/dispatch";
+	}
+
+	// --- webhooks -------------------------------------------------------------------------------------
+
+	@GetMapping("/desk/webhooks")
+	@PreAuthorize("hasAuthority('incident.dispatch.manage')")
+	String webhooks(Model model) {
+		List<org.orchestra.incident.Webhook> hooks = webhooks.webhooks();
+		model.addAttribute("webhooks", hooks);
+		Map<UUID, List<org.orchestra.incident.WebhookDelivery>> recent = new java.util.LinkedHashMap<>();
+		hooks.forEach(h -> recent.put(h.id(), webhooks.deliveries(h.id())));
+		model.addAttribute("deliveries", recent);
+		return "incident/webhooks";
+	}
+
+	@PostMapping("/desk/webhooks")
+	@PreAuthorize("hasAuthority('incident.dispatch.manage')")
+	String registerWebhook(@RequestParam(name = "url", defaultValue = "") String url, Model model,
+			HttpServletResponse response) {
+		try {
+			org.orchestra.incident.Webhook hook = webhooks.register(url);
+			model.addAttribute("secret", webhooks.secret(hook.id()).orElse(""));
+		}
+		catch (IncidentException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("actionError", ex.messageKey());
+		}
+		return webhooks(model);
+	}
+
+	@PostMapping("/desk/webhooks/{id}/delete")
+	@PreAuthorize("hasAuthority('incident.dispatch.manage')")
+	String removeWebhook(@PathVariable("id") UUID id) {
+		webhooks.remove(id);
+		return "redirect:/desk/webhooks";
 	}
 
 	// --- Open311 keys ---------------------------------------------------------------------------------
