@@ -94,6 +94,25 @@ class IncidentDeskController {
 		return "incident/desk-list";
 	}
 
+	@GetMapping(path = "/desk/incidents/map.geojson", produces = "application/geo+json")
+	@PreAuthorize("hasAuthority('incident.desk')")
+	@org.springframework.web.bind.annotation.ResponseBody
+	Map<String, Object> mapData(@RequestParam(name = "status", required = false) @Nullable ReportStatus status,
+			@RequestParam(name = "category", required = false) @Nullable String category,
+			@RequestParam(name = "source", required = false) @Nullable Source source,
+			@RequestParam(name = "open", defaultValue = "false") boolean openOnly, Locale locale) {
+		List<Map<String, Object>> features = new java.util.ArrayList<>();
+		IncidentDesk.Filter filter = new IncidentDesk.Filter(status, blank(category), null, source, null, openOnly);
+		for (IncidentReport report : desk.list(filter, 0, 500).getContent()) {
+			features.add(Map.of("type", "Feature", "id", report.id(), "geometry",
+					Map.of("type", "Point", "coordinates", List.of(report.lon(), report.lat())), "properties",
+					Map.of("id", report.id(), "category", views.categoryName(report.categoryCode(), locale), "status",
+							views.text("incident.status." + report.status(), locale), "open", report.status().open(),
+							"url", "/desk/incidents/" + report.id())));
+		}
+		return Map.of("type", "FeatureCollection", "features", features);
+	}
+
 	@GetMapping("/desk/incidents/{id:\\d+}")
 	@PreAuthorize("hasAuthority('incident.desk')")
 	String report(@PathVariable("id") long id, Model model, Locale locale) {
