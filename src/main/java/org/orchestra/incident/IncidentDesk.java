@@ -47,8 +47,10 @@ public class IncidentDesk {
 	private final IdentityManagement identity;
 	private final OrganisationDirectory organisations;
 	private final ApplicationEventPublisher publisher;
+	private final PhotoSanitiser sanitiser;
+	private final org.orchestra.document.DocumentManagement documents;
 
-	IncidentDesk(Reports reports, Events events, Comments comments, Photos photos, Subscriptions subscriptions,
+	IncidentDesk(PhotoSanitiser sanitiser, org.orchestra.document.DocumentManagement documents, Reports reports, Events events, Comments comments, Photos photos, Subscriptions subscriptions,
 			DispatchRules dispatch, IncidentCategories categories, CurrentUser currentUser, IdentityManagement identity,
 			OrganisationDirectory organisations, ApplicationEventPublisher publisher) {
 		this.reports = reports;
@@ -62,6 +64,8 @@ public class IncidentDesk {
 		this.identity = identity;
 		this.organisations = organisations;
 		this.publisher = publisher;
+		this.sanitiser = sanitiser;
+		this.documents = documents;
 	}
 
 	/** Back-office list filters; {@code null} means any. */
@@ -291,6 +295,28 @@ public class IncidentDesk {
 				report.organisationId(), visibility, clean));
 		record(report, "commented", visibility, visibility == Visibility.PUBLIC ? clean : null);
 		return comment;
+	}
+
+	/**
+	 * Adds staff photos (for example of the work done) with a visibility; they are sanitised like citizens'
+	 * photos.
+	 */
+	public List<IncidentPhoto> addPhotos(long id, List<byte[]> uploads, Visibility visibility) {
+		IncidentReport report = requireDesk(id);
+		if (uploads.isEmpty()) {
+			throw new IncidentException("incident.error.photo-empty");
+		}
+		if (uploads.size() > 6) {
+			throw new IncidentException("incident.error.too-many-photos");
+		}
+		List<IncidentPhoto> added = new ArrayList<>();
+		for (byte[] upload : uploads) {
+			PhotoSanitiser.Sanitised clean = sanitiser.sanitise(upload);
+			String sha = documents.storeBlob(clean.jpeg());
+			added.add(photos.save(new IncidentPhoto(report.id(), sha, clean.width(), clean.height(), visibility)));
+		}
+		record(report, "photo-added", visibility, null);
+		return added;
 	}
 
 	// --- dispatch matrix ----------------------------------------------------------------------------

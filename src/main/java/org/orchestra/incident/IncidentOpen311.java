@@ -122,8 +122,8 @@ public class IncidentOpen311 {
 			}
 			return cb.and(where.toArray(Predicate[]::new));
 		};
-		return reports.findAll(spec, PageRequest.of(query.page() - 1, query.pageSize(),
-				Sort.by(Sort.Direction.DESC, "createdAt"))).getContent();
+		PageRequest page = PageRequest.of(query.page() - 1, query.pageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
+		return reports.findBy(spec, q -> q.slice(page)).getContent();
 	}
 
 	@Transactional(readOnly = true)
@@ -134,6 +134,15 @@ public class IncidentOpen311 {
 	@Transactional(readOnly = true)
 	public List<IncidentEvent> publicNotes(long id) {
 		return events.findByReportIdOrderByAtAsc(id).stream().filter(e -> e.visibility() == Visibility.PUBLIC).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> firstPublicPhotos(java.util.Collection<Long> ids) {
+		java.util.Map<Long, String> first = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			photos.publicOf(ids).forEach(p -> first.putIfAbsent(p.reportId(), p.sha256()));
+		}
+		return first;
 	}
 
 	@Transactional(readOnly = true)

@@ -326,6 +326,16 @@ public class IncidentReporting {
 			.toList();
 	}
 
+	/** The first public photo of each report, in one query (lists). */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, String> firstPublicPhotos(java.util.Collection<Long> reportIds) {
+		java.util.Map<Long, String> first = new java.util.HashMap<>();
+		if (!reportIds.isEmpty()) {
+			photos.publicOf(reportIds).forEach(p -> first.putIfAbsent(p.reportId(), p.sha256()));
+		}
+		return first;
+	}
+
 	/** Whether a photo may be served to everyone: public photo of a public report. */
 	@Transactional(readOnly = true)
 	public boolean photoIsPublic(String sha256) {

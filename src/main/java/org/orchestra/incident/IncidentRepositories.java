@@ -55,6 +55,9 @@ interface Photos extends JpaRepository<IncidentPhoto, UUID> {
 	List<IncidentPhoto> findByReportIdOrderByAddedAtAsc(long reportId);
 
 	List<IncidentPhoto> findBySha256(String sha256);
+
+	@Query("select p from IncidentPhoto p where p.reportId in :reports and p.visibility = org.orchestra.incident.Visibility.PUBLIC order by p.addedAt")
+	List<IncidentPhoto> publicOf(@Param("reports") Collection<Long> reports);
 }
 
 interface Subscriptions extends JpaRepository<Subscription, UUID> {

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationDirectory {
 
 	private final Organisations organisations;
+	private final java.util.Map<String, String[]> names = new java.util.concurrent.ConcurrentHashMap<>();
 
 	OrganisationDirectory(Organisations organisations) {
 		this.organisations = organisations;
@@ -32,8 +33,29 @@ public class OrganisationDirectory {
 		return organisations.existsById(id.value());
 	}
 
-	/** The organisation's name in the given language, or its id when it is unknown. */
+	/**
+	 * The organisation's name in the given language, or its id when it is unknown. Names are reference data:
+	 * they are kept in memory once read.
+	 */
 	public String nameOf(OrganisationId id, Locale locale) {
-		return find(id).map(o -> o.name(locale)).orElse(id.value());
+		String[] cached = names.get(id.value());
+		if (cached == null) {
+			Organisation organisation = find(id).orElse(null);
+			if (organisation == null) {
+				return id.value();
+			}
+			cached = new String[] { organisation.name().fr(), organisation.name().nl(), organisation.name(Locale.ENGLISH) };
+			names.put(id.value(), cached);
+		}
+		return switch (locale.getLanguage()) {
+			case "nl" -> cached[1];
+			case "en" -> cached[2];
+			default -> cached[0];
+		};
+	}
+
+	/** Forgets cached names (after the reference file is reloaded). */
+	void forgetNames() {
+		names.clear();
 	}
 }

@@ -35,9 +35,11 @@ class OrganisationSeeder implements ApplicationRunner {
 	private final TenancyProperties properties;
 	private final ResourceLoader resources;
 	private final TransactionTemplate transactions;
+	private final OrganisationDirectory directory;
 
 	OrganisationSeeder(Organisations organisations, TenancyProperties properties, ResourceLoader resources,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, OrganisationDirectory directory) {
+		this.directory = directory;
 		this.organisations = organisations;
 		this.properties = properties;
 		this.resources = resources;
@@ -48,6 +50,7 @@ class OrganisationSeeder implements ApplicationRunner {
 	public void run(ApplicationArguments args) throws IOException {
 		List<Row> rows = read(resources.getResource(properties.organisations()));
 		transactions.executeWithoutResult(status -> rows.forEach(this::upsert));
+		directory.forgetNames();
 		LOG.info("Loaded {} organisations from {}", rows.size(), properties.organisations());
 	}
 

@@ -190,6 +190,22 @@ class IncidentDeskTests extends IncidentTestSupport {
 	}
 
 	@Test
+	void staffAddPhotosWhoseVisibilityDecidesWhoSeesThem() throws Exception {
+		long id = newIxellesReport("graffiti");
+		MockHttpSession agent = login("agent.ixelles");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/desk/incidents/{id}/photos", id)
+			.file(new org.springframework.mock.web.MockMultipartFile("photos", "after.jpg", "image/jpeg", TestPhotos.jpeg(300, 200)))
+			.param("visibility", "PRIVATE")
+			.session(agent)
+			.with(csrf()));
+		String sha = jdbc.queryForObject("select sha256 from incident_photo where report_id = ?", String.class, id);
+		mvc.perform(get("/desk/incidents/photos/{sha}.jpg", sha).session(agent)).andExpect(status().isOk());
+		mvc.perform(get("/incidents/photos/{sha}.jpg", sha)).andExpect(status().isNotFound());
+		mvc.perform(get("/desk/incidents/photos/{sha}.jpg", sha).session(login("agent.schaerbeek")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void professionalsReportStraightIntoTheirOrganisationsQueue() throws Exception {
 		MockHttpSession agent = login("agent.mobility");
 		long id = idOf(report(agent, FLAGEY, "SIDEWALK", "pothole", "Seen on patrol " + UUID.randomUUID(), "",

@@ -309,10 +309,11 @@ class Open311Controller {
 			return output.errors(format, HttpStatus.BAD_REQUEST, "page must be at least 1 and page_size between 1 and 1000");
 		}
 		boolean extensions = "true".equals(params.getFirst("extensions"));
-		List<Map<String, Object>> items = open311
-			.requests(new IncidentOpen311.Query(ids, codes, start, end, open, page, pageSize))
-			.stream()
-			.map(report -> request(report, locale, extensions))
+		List<IncidentReport> found = open311
+			.requests(new IncidentOpen311.Query(ids, codes, start, end, open, page, pageSize));
+		Map<Long, String> photos = open311.firstPublicPhotos(found.stream().map(IncidentReport::id).toList());
+		List<Map<String, Object>> items = found.stream()
+			.map(report -> request(report, locale, extensions, photos.get(report.id())))
 			.toList();
 		return output.list(format, HttpStatus.OK, "service_requests", "request", items);
 	}
@@ -334,7 +335,7 @@ class Open311Controller {
 		}
 		return report
 			.map(r -> output.list(format, HttpStatus.OK, "service_requests", "request",
-					List.of(request(r, locale, "true".equals(extensions)))))
+					List.of(request(r, locale, "true".equals(extensions), open311.firstPublicPhoto(r.id())))))
 			.orElseGet(() -> output.errors(format, HttpStatus.NOT_FOUND, "service_request_id " + id + " not found"));
 	}
 
@@ -415,7 +416,8 @@ class Open311Controller {
 
 	// --- helpers --------------------------------------------------------------------------------------
 
-	private Map<String, Object> request(IncidentReport report, Locale locale, boolean extensions) {
+	private Map<String, Object> request(IncidentReport report, Locale locale, boolean extensions,
+			@Nullable String photo) {
 		Category category = categories.find(report.categoryCode()).orElse(null);
 		Map<String, Object> item = new LinkedHashMap<>();
 		item.put("service_request_id", Long.toString(report.id()));
@@ -435,7 +437,6 @@ class Open311Controller {
 		item.put("zipcode", null);
 		item.put("lat", report.lat());
 		item.put("long", report.lon());
-		String photo = open311.firstPublicPhoto(report.id());
 		item.put("media_url", photo == null ? null : reporting.publicUrl() + "/incidents/photos/" + photo + ".jpg");
 		if (extensions) {
 			Map<String, Object> extended = new LinkedHashMap<>();

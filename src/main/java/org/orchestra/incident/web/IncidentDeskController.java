@@ -85,7 +85,7 @@ class IncidentDeskController {
 				blank(assignee), openOnly);
 		Page<IncidentReport> reports = desk.list(filter, page, 50);
 		model.addAttribute("reports", reports);
-		model.addAttribute("summaries", reports.getContent().stream().map(r -> views.summary(r, locale)).toList());
+		model.addAttribute("summaries", views.summaries(reports.getContent(), locale));
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", ReportStatus.values());
 		model.addAttribute("sources", Source.values());
@@ -165,6 +165,31 @@ class IncidentDeskController {
 			redirect.addFlashAttribute("actionError", "incident.error.invalid-input");
 		}
 		return desk.find(id).isPresent() ? "redirect:/desk/incidents/" + id : "redirect:/desk/incidents";
+	}
+
+	@PostMapping("/desk/incidents/{id:\\d+}/photos")
+	@PreAuthorize("hasAuthority('incident.desk')")
+	String addPhotos(@PathVariable("id") long id,
+			@RequestParam(name = "photos", required = false) @Nullable List<org.springframework.web.multipart.MultipartFile> files,
+			@RequestParam(name = "visibility", defaultValue = "PRIVATE") Visibility visibility,
+			RedirectAttributes redirect) throws java.io.IOException {
+		List<byte[]> uploads = new java.util.ArrayList<>();
+		for (org.springframework.web.multipart.MultipartFile file : files == null ? List.<org.springframework.web.multipart.MultipartFile>of() : files) {
+			if (!file.isEmpty()) {
+				uploads.add(file.getBytes());
+			}
+		}
+		try {
+			desk.addPhotos(id, uploads, visibility);
+			redirect.addFlashAttribute("notice", "incident.desk.done");
+		}
+		catch (IncidentException ex) {
+			if (ex.status() == 404) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			redirect.addFlashAttribute("actionError", ex.messageKey());
+		}
+		return "redirect:/desk/incidents/" + id;
 	}
 
 	@GetMapping("/desk/incidents/stats")

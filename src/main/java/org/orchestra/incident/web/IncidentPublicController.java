@@ -337,7 +337,9 @@ class IncidentPublicController {
 			@RequestParam(name = "page", defaultValue = "0") int page, Model model, Locale locale) {
 		IncidentReporting.PublicFilter filter = filter(commune, category, state);
 		Page<IncidentReport> reports = reporting.publicList(filter, page, 25);
-		model.addAttribute("reports", reports.map(r -> views.summary(r, locale)));
+		List<IncidentViews.Summary> summaries = views.summaries(reports.getContent(), locale);
+		model.addAttribute("reports", new org.springframework.data.domain.PageImpl<>(summaries, reports.getPageable(),
+				reports.getTotalElements()));
 		model.addAttribute("filter", filter);
 		model.addAttribute("state", state);
 		model.addAttribute("communes", territoryCommunes(locale));

@@ -57,7 +57,17 @@ public class IncidentViews {
 	}
 
 	public Summary summary(IncidentReport report, Locale locale) {
-		String thumbnail = reporting.publicPhotos(report.id()).stream().findFirst().map(p -> p.sha256()).orElse(null);
+		return summary(report, locale, reporting.firstPublicPhotos(List.of(report.id())).get(report.id()));
+	}
+
+	/** Summaries of a page of reports, with their thumbnails fetched in one query. */
+	public List<Summary> summaries(List<IncidentReport> reports, Locale locale) {
+		java.util.Map<Long, String> thumbnails = reporting
+			.firstPublicPhotos(reports.stream().map(IncidentReport::id).toList());
+		return reports.stream().map(r -> summary(r, locale, thumbnails.get(r.id()))).toList();
+	}
+
+	private Summary summary(IncidentReport report, Locale locale, @Nullable String thumbnail) {
 		String description = report.description().length() > 160 ? report.description().substring(0, 157) + "…"
 				: report.description();
 		return new Summary(report.id(), categoryName(report.categoryCode(), locale), report.status(),
