@@ -33,6 +33,7 @@ public class IncidentViews {
 	private final OrganisationDirectory organisations;
 	private final MessageSource messages;
 	private final IncidentReporting reporting;
+	private final java.util.Map<String, String> communeNames = new java.util.concurrent.ConcurrentHashMap<>();
 
 	IncidentViews(IncidentCategories categories, OrganisationDirectory organisations, MessageSource messages,
 			IncidentReporting reporting) {
@@ -135,10 +136,10 @@ public class IncidentViews {
 	}
 
 	public String commune(String nis, Locale locale) {
-		return organisations.find(OrganisationId.of("commune-" + nis))
-			.map(o -> "nl".equals(locale.getLanguage()) ? o.name().nl() : o.name().fr())
-			.map(n -> n.replaceFirst("^(Commune d'|Commune de |Gemeente |Ville de |Stad )", ""))
-			.orElse(nis);
+		String language = "nl".equals(locale.getLanguage()) ? "nl" : "fr";
+		return communeNames.computeIfAbsent(language + nis, k -> organisations
+			.nameOf(OrganisationId.of("commune-" + nis), Locale.of(language))
+			.replaceFirst("^(Commune d'|Commune de |Gemeente |Ville de |Stad )", ""));
 	}
 
 	public String text(String key, Locale locale, Object... args) {
