@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +78,10 @@ public class IncidentDesk {
 				Sort.by(Sort.Direction.DESC, "createdAt")));
 	}
 
-	/** Every report matching the filter, newest first (exports). */
+	/** Every report matching the filter, newest first (exports; staff of the organisation only). */
 	@Transactional(readOnly = true)
 	public List<IncidentReport> all(Filter filter) {
+		requirePrivilege(IncidentRoles.WORK);
 		return reports.findAll(spec(filter), Sort.by(Sort.Direction.DESC, "createdAt"));
 	}
 
@@ -352,26 +352,27 @@ public class IncidentDesk {
 			Map<ReportStatus, Long> byStatus, Map<Source, Long> bySource, @Nullable Duration averageResolution) {
 	}
 
+	/** Aggregated in the database; staff of the organisation only (not contractors). */
 	@Transactional(readOnly = true)
 	public Statistics statistics() {
-		List<IncidentReport> all = all(new Filter(null, null, null, null, null, false));
+		requirePrivilege(IncidentRoles.WORK);
+		String organisation = organisation().value();
 		Map<String, Long> byCommune = new TreeMap<>();
+		reports.countByCommune(organisation).forEach(row -> byCommune.put((String) row[0], (Long) row[1]));
 		Map<String, Long> byCategory = new TreeMap<>();
+		reports.countByCategory(organisation).forEach(row -> byCategory.put((String) row[0], (Long) row[1]));
 		Map<ReportStatus, Long> byStatus = new LinkedHashMap<>();
+		reports.countByStatus(organisation).forEach(row -> byStatus.put((ReportStatus) row[0], (Long) row[1]));
 		Map<Source, Long> bySource = new LinkedHashMap<>();
+		reports.countBySource(organisation).forEach(row -> bySource.put((Source) row[0], (Long) row[1]));
+		long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
 		long resolved = 0;
 		long seconds = 0;
-		for (IncidentReport r : all) {
-			byCommune.merge(r.nisCode(), 1L, Long::sum);
-			byCategory.merge(r.categoryCode(), 1L, Long::sum);
-			byStatus.merge(r.status(), 1L, Long::sum);
-			bySource.merge(r.source(), 1L, Long::sum);
-			if (r.closedAt() != null && EnumSet.of(ReportStatus.SOLVED, ReportStatus.CLOSED).contains(r.status())) {
-				resolved++;
-				seconds += Duration.between(r.createdAt(), r.closedAt()).toSeconds();
-			}
+		for (Object[] row : reports.resolutionTimes(organisation)) {
+			resolved++;
+			seconds += Duration.between((Instant) row[0], (Instant) row[1]).toSeconds();
 		}
-		return new Statistics(all.size(), byCommune, byCategory, byStatus, bySource,
+		return new Statistics(total, byCommune, byCategory, byStatus, bySource,
 				resolved == 0 ? null : Duration.ofSeconds(seconds / resolved));
 	}
 

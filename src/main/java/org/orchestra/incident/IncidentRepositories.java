@@ -30,6 +30,21 @@ interface Reports extends JpaRepository<IncidentReport, Long>, JpaSpecificationE
 
 	Page<IncidentReport> findByReporterAccountOrderByCreatedAtDesc(String account, Pageable page);
 
+	@Query("select r.nisCode, count(r) from IncidentReport r where r.organisationId = :org and r.status <> org.orchestra.incident.ReportStatus.UNCONFIRMED group by r.nisCode")
+	List<Object[]> countByCommune(@Param("org") String organisation);
+
+	@Query("select r.categoryCode, count(r) from IncidentReport r where r.organisationId = :org and r.status <> org.orchestra.incident.ReportStatus.UNCONFIRMED group by r.categoryCode")
+	List<Object[]> countByCategory(@Param("org") String organisation);
+
+	@Query("select r.status, count(r) from IncidentReport r where r.organisationId = :org and r.status <> org.orchestra.incident.ReportStatus.UNCONFIRMED group by r.status")
+	List<Object[]> countByStatus(@Param("org") String organisation);
+
+	@Query("select r.source, count(r) from IncidentReport r where r.organisationId = :org and r.status <> org.orchestra.incident.ReportStatus.UNCONFIRMED group by r.source")
+	List<Object[]> countBySource(@Param("org") String organisation);
+
+	@Query("select r.createdAt, r.closedAt from IncidentReport r where r.organisationId = :org and r.closedAt is not null and r.status in (org.orchestra.incident.ReportStatus.SOLVED, org.orchestra.incident.ReportStatus.CLOSED)")
+	List<Object[]> resolutionTimes(@Param("org") String organisation);
+
 	@Query("select r from IncidentReport r where r.updatedAt >= :since and r.status in :statuses and r.privateReport = false order by r.updatedAt")
 	List<IncidentReport> updatedSince(@Param("since") Instant since, @Param("statuses") Collection<ReportStatus> statuses,
 			Pageable page);
