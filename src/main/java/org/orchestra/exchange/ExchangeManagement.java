@@ -232,7 +232,7 @@ public class ExchangeManagement {
 		return log.verify(transactions, checkpoints);
 	}
 
-	/** Volume, errors and latency percentiles per partner and per service. */
+	/** Volume, errors and latency percentiles per partner and per service, over the last 24 hours. */
 	public record Statistic(String key, long volume, long refused, long failed, long p50, long p95) {
 	}
 
@@ -242,12 +242,15 @@ public class ExchangeManagement {
 		Map<String, List<Long>> byPartner = new TreeMap<>();
 		Map<String, List<Long>> byService = new TreeMap<>();
 		Map<String, long[]> counts = new java.util.HashMap<>();
-		for (LoggedTransaction t : transactions.findAll()) {
-			byPartner.computeIfAbsent(t.partnerId(), k -> new ArrayList<>()).add(t.latencyMs());
-			byService.computeIfAbsent(t.service(), k -> new ArrayList<>()).add(t.latencyMs());
-			for (String key : List.of("p:" + t.partnerId(), "s:" + t.service())) {
+		for (Object[] t : transactions.since(Instant.now().minus(java.time.Duration.ofHours(24)))) {
+			String partnerId = (String) t[0];
+			String service = (String) t[1];
+			long latency = (Long) t[3];
+			byPartner.computeIfAbsent(partnerId, k -> new ArrayList<>()).add(latency);
+			byService.computeIfAbsent(service, k -> new ArrayList<>()).add(latency);
+			for (String key : List.of("p:" + partnerId, "s:" + service)) {
 				long[] c = counts.computeIfAbsent(key, k -> new long[2]);
-				Outcome outcome = Outcome.valueOf(t.outcome());
+				Outcome outcome = Outcome.valueOf((String) t[2]);
 				if (outcome.status() == 403 || outcome.status() == 429 || outcome.status() == 404 || outcome.status() == 400) {
 					c[0]++;
 				}

@@ -45,6 +45,9 @@ interface Transactions extends JpaRepository<LoggedTransaction, Long>, JpaSpecif
 	@Query("select t from LoggedTransaction t where t.seq > :after order by t.seq")
 	List<LoggedTransaction> after(@Param("after") long after, Pageable page);
 
+	@Query("select t.partnerId, t.service, t.outcome, t.latencyMs from LoggedTransaction t where t.at >= :since")
+	List<Object[]> since(@Param("since") java.time.Instant since);
+
 	@Query("select t from LoggedTransaction t where t.seq >= :from and t.seq <= :to order by t.seq")
 	List<LoggedTransaction> range(@Param("from") long from, @Param("to") long to);
 }

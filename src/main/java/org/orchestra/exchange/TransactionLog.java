@@ -159,6 +159,18 @@ class TransactionLog {
 		});
 	}
 
+	/** A checkpoint at least every five minutes while there is traffic, whatever the volume. */
+	@org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${orchestra.exchange.checkpoint-interval:5m}",
+			initialDelayString = "${orchestra.exchange.checkpoint-interval:5m}")
+	void periodicCheckpoint() {
+		try {
+			checkpointNow();
+		}
+		catch (RuntimeException ex) {
+			LOG.warn("Checkpoint failed: {}", ex.getMessage());
+		}
+	}
+
 	@PreDestroy
 	void stop() throws InterruptedException {
 		running = false;

@@ -85,8 +85,12 @@ class CatalogueTests extends PlatformTests {
 			.extracting(v -> v.service().href())
 			.first()
 			.isEqualTo("/verify");
-		assertThat(catalogue.search("logboek", null, Locale.of("fr"))).extracting(v -> v.service().href())
+		assertThat(catalogue.search("auditlogboek", null, Locale.of("fr"))).extracting(v -> v.service().href())
 			.containsExactly("/audit");
+		assertThat(catalogue.search("logboek", null, Locale.of("fr"))).extracting(v -> v.service().href())
+			.first()
+			.as("a name match ranks before a description match")
+			.isEqualTo("/audit");
 		assertThat(catalogue.search("swagger", null, Locale.of("nl"))).extracting(v -> v.service().href())
 			.containsExactly("/swagger-ui.html");
 		assertThat(catalogue.search("no such service at all", null, Locale.of("fr"))).isEmpty();
