@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.orchestra.document.DocumentException;
 import org.orchestra.identity.IdentityException;
+import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,6 +26,12 @@ class ErrorHandling {
 	@ExceptionHandler(IdentityException.class)
 	void identity(IdentityException ex, HttpServletResponse response) throws IOException {
 		response.sendError(HttpStatus.BAD_REQUEST.value(), ex.messageKey());
+	}
+
+	/** A part of the wrong kind for a field, such as a file sent where text is expected: the client's mistake. */
+	@ExceptionHandler(ConversionNotSupportedException.class)
+	void unconvertible(ConversionNotSupportedException ex, HttpServletResponse response) throws IOException {
+		response.sendError(HttpStatus.BAD_REQUEST.value(), "Invalid request");
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
