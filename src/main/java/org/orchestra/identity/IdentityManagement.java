@@ -133,6 +133,20 @@ public class IdentityManagement {
 		return result;
 	}
 
+	/**
+	 * Creates a staff account with its first role in an organisation the current user administers: both are
+	 * stored, or neither.
+	 */
+	public Membership createStaffMember(OrganisationId organisation, String username, String displayName,
+			@Nullable String email, String rawPassword, String role) {
+		requireAdministratorOf(organisation);
+		if (!privileges.assignableRoles().contains(role)) {
+			throw new IdentityException("identity.error.unknown-role");
+		}
+		createAccount(username, displayName, email, AccountKind.STAFF, rawPassword);
+		return grant(organisation, username, role);
+	}
+
 	/** Gives a role in an organisation the current user administers to an existing account. */
 	public Membership grant(OrganisationId organisation, String username, String role) {
 		requireAdministratorOf(organisation);

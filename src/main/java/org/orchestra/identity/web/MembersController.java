@@ -3,7 +3,6 @@ package org.orchestra.identity.web;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.orchestra.identity.AccountKind;
 import org.orchestra.identity.CurrentUser;
 import org.orchestra.identity.IdentityException;
 import org.orchestra.identity.IdentityManagement;
@@ -58,9 +57,11 @@ class MembersController {
 				throw new IdentityException("identity.error.invalid-username");
 			}
 			if (!displayName.isBlank() && identity.findAccount(username.trim()).isEmpty()) {
-				identity.createAccount(username, displayName, email, AccountKind.STAFF, password);
+				identity.createStaffMember(organisation, username, displayName, email, password, role);
 			}
-			identity.grant(organisation, username, role);
+			else {
+				identity.grant(organisation, username, role);
+			}
 			redirect.addFlashAttribute("notice", "identity.members.granted-notice");
 			return "redirect:/admin/members";
 		}
