@@ -9,11 +9,16 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import org.jspecify.annotations.Nullable;
 import org.orchestra.identity.CurrentUser;
@@ -37,6 +42,9 @@ public class DocumentManagement {
 
 	private final Documents documents;
 	private final IssuedDocuments register;
+	/** Image types the platform can decode, so an upload claiming one of them is decoded before it is kept. */
+	private static final java.util.Set<String> DECODED_IMAGES = java.util.Set.of("image/png", "image/jpeg", "image/gif");
+
 	private final DocumentStorage storage;
 	private final ContentTypeDetector detector;
 	private final PdfRenderer renderer;
@@ -77,11 +85,40 @@ public class DocumentManagement {
 		if (!properties.allowedTypes().contains(type)) {
 			throw new DocumentException("document.error.type-refused", 415);
 		}
+		if (DECODED_IMAGES.contains(type) && !decodes(stored.sha256())) {
+			throw new DocumentException("document.error.damaged-image", 415);
+		}
 		Document document = documents.save(new Document(cleanTitle, cleanName, type, stored.size(), stored.sha256(),
 				null, currentUser.actorName()));
 		events.publishEvent(new DocumentStored(document.id(), organisation.value(), document.title(), type,
 				stored.sha256(), null, currentUser.actorName()));
 		return document;
+	}
+
+	/**
+	 * Whether a stored image really is one: its size is read first (refusing more than 100 megapixels, so a small
+	 * file cannot demand gigabytes once decoded), then the whole picture is decoded.
+	 */
+	private boolean decodes(String sha256) {
+		try (InputStream in = storage.open(sha256); ImageInputStream images = ImageIO.createImageInputStream(in)) {
+			Iterator<ImageReader> readers = images == null ? java.util.Collections.emptyIterator()
+					: ImageIO.getImageReaders(images);
+			if (!readers.hasNext()) {
+				return false;
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(images, true, true);
+				long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+				return pixels > 0 && pixels <= 100_000_000L && reader.read(0) != null;
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
 	}
 
 	/**

@@ -30,8 +30,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DocumentTests extends PlatformTests {
 
 	static final OrganisationId IXELLES = OrganisationId.of("commune-21009");
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0,
-			0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0 };
+	static final byte[] PNG = png();
+
+	/** The first bytes of a PNG, without the picture: what a disguised file looks like to a type detector. */
+	static final byte[] FAKE_PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
+			'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0 };
+
+	private static byte[] png() {
+		try {
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+					"png", out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
 
 	@Autowired
 	DocumentManagement documents;
@@ -45,6 +60,16 @@ class DocumentTests extends PlatformTests {
 		assertThatThrownBy(() -> TenantContext.callAs(IXELLES,
 				() -> documents.upload("Invoice", "invoice.pdf", new ByteArrayInputStream(executable))))
 			.isInstanceOfSatisfying(DocumentException.class, ex -> assertThat(ex.status()).isEqualTo(415));
+	}
+
+	@Test
+	void aFileThatOnlyLooksLikeAnImageIsRefused() {
+		assertThatThrownBy(() -> TenantContext.callAs(IXELLES,
+				() -> documents.upload("Photo", "photo.png", new ByteArrayInputStream(FAKE_PNG))))
+			.isInstanceOfSatisfying(DocumentException.class, ex -> {
+				assertThat(ex.status()).isEqualTo(415);
+				assertThat(ex.messageKey()).isEqualTo("document.error.damaged-image");
+			});
 	}
 
 	@Test
