@@ -132,27 +132,15 @@ public final class CrashCheck {
 			rows.add(new String[] { "reports without their whole submission", Long.toString(partial) });
 			ok &= partial == 0;
 
-			long outstanding = -1;
-			long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-			while (System.nanoTime() < deadline) {
-				outstanding = count(statement, "select count(*) from event_publication where completion_date is null");
-				if (outstanding == 0) {
-					break;
-				}
-				Thread.sleep(1000);
-			}
+			long outstanding = untilZero(statement,
+					"select count(*) from event_publication where completion_date is null", Duration.ofSeconds(90));
 			rows.add(new String[] { "events unprocessed (waiting up to 90 s)", Long.toString(outstanding) });
 			ok &= outstanding == 0;
 			rows.add(new String[] { "messages in the notification outbox",
 					Long.toString(count(statement, "select count(*) from notification_message")) });
-			long unsent = -1;
-			while (System.nanoTime() < deadline + Duration.ofSeconds(60).toNanos()) {
-				unsent = count(statement, "select count(*) from notification_message where status in ('PENDING', 'SENDING')");
-				if (unsent == 0) {
-					break;
-				}
-				Thread.sleep(1000);
-			}
+			long unsent = untilZero(statement,
+					"select count(*) from notification_message where status in ('PENDING', 'SENDING')",
+					Duration.ofSeconds(150));
 			rows.add(new String[] { "messages unsent (waiting up to 150 s)", Long.toString(unsent) });
 			ok &= unsent == 0;
 		}
@@ -162,6 +150,17 @@ public final class CrashCheck {
 		}
 		System.out.println(ok ? "\nall invariants hold" : "\nINVARIANT BROKEN");
 		return ok;
+	}
+
+	/** Polls a count until it reaches zero or the time is up; returns the last count. */
+	private static long untilZero(Statement statement, String sql, Duration patience) throws Exception {
+		long deadline = System.nanoTime() + patience.toNanos();
+		long count = count(statement, sql);
+		while (count != 0 && System.nanoTime() < deadline) {
+			Thread.sleep(1000);
+			count = count(statement, sql);
+		}
+		return count;
 	}
 
 	private static long count(Statement statement, String sql) throws Exception {
