@@ -1,6 +1,5 @@
 package org.orchestra.notification;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxDispatcher {
 
 	private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
-	private static final Duration LEASE = Duration.ofMinutes(10);
 
 	private final OutboxMessages messages;
 	private final MailTransports transports;
@@ -58,7 +56,7 @@ class OutboxDispatcher {
 			MailTransport transport = transports.current();
 			int delivered = 0;
 			for (UUID id : due == null ? List.<UUID>of() : due) {
-				Integer claimed = transactions.execute(status -> messages.claim(id, Instant.now().plus(LEASE)));
+				Integer claimed = transactions.execute(status -> messages.claim(id, Instant.now().plus(properties.lease())));
 				if (claimed == null || claimed != 1) {
 					continue;
 				}

@@ -20,6 +20,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
+import org.orchestra.LoadDriver.Result;
+
+import static org.orchestra.LoadDriver.run;
+
 /**
  * The gateway against calling the demo source directly, over HTTP, with durable logging on: throughput ratio and
  * added latency. Run by {@code bench/exchange}.
@@ -80,54 +84,12 @@ public final class ExchangeBenchmark {
 		System.out.printf(Locale.ROOT, "%n%-32s %9s %9s %9s %9s %9s %7s%n", "scenario", "requests", "req/s", "p50 ms",
 				"p95 ms", "p99 ms", "errors");
 		for (Result r : List.of(d, g)) {
-			System.out.printf(Locale.ROOT, "%-32s %9d %9.0f %9.1f %9.1f %9.1f %7d%n", r.name, r.count, r.perSecond, r.p50,
-					r.p95, r.p99, r.errors);
+			System.out.printf(Locale.ROOT, "%-32s %9d %9.0f %9.1f %9.1f %9.1f %7d%n", r.name(), r.count(), r.perSecond(), r.p50(),
+					r.p95(), r.p99(), r.errors());
 		}
 		System.out.printf(Locale.ROOT, "%ngateway/direct throughput: %.2f; added latency p50 %.1f ms, p95 %.1f ms; "
-				+ "%d concurrent clients; %d cores%n", g.perSecond / d.perSecond, g.p50 - d.p50, g.p95 - d.p95,
+				+ "%d concurrent clients; %d cores%n", g.perSecond() / d.perSecond(), g.p50() - d.p50(), g.p95() - d.p95(),
 				concurrency, Runtime.getRuntime().availableProcessors());
 	}
 
-	record Result(String name, int count, double perSecond, double p50, double p95, double p99, int errors) {
-	}
-
-	static Result run(HttpClient http, String name, int count, int concurrency, IntFunction<HttpRequest> requests)
-			throws Exception {
-		List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-		AtomicInteger errors = new AtomicInteger();
-		AtomicInteger next = new AtomicInteger();
-		long start = System.nanoTime();
-		try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
-			List<Future<?>> workers = new ArrayList<>();
-			for (int w = 0; w < concurrency; w++) {
-				workers.add(pool.submit(() -> {
-					int i;
-					while ((i = next.getAndIncrement()) < count) {
-						long t0 = System.nanoTime();
-						try {
-							if (http.send(requests.apply(i), HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
-								errors.incrementAndGet();
-							}
-						}
-						catch (Exception ex) {
-							errors.incrementAndGet();
-						}
-						latencies.add((System.nanoTime() - t0) / 1e6);
-					}
-					return null;
-				}));
-			}
-			for (Future<?> worker : workers) {
-				worker.get();
-			}
-		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		List<Double> sorted = new ArrayList<>(latencies);
-		Collections.sort(sorted);
-		return new Result(name, count, count / seconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), errors.get());
-	}
-
-	static double pct(List<Double> sorted, int p) {
-		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-	}
 }

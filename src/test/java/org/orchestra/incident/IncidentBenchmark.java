@@ -23,12 +23,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
+import org.orchestra.LoadDriver.Result;
+
+import static org.orchestra.LoadDriver.run;
+
 /**
  * Incident benchmark: seeds the region's volume of reports (deterministic) into the platform's PostgreSQL
  * database, then drives HTTP load from this separate process and prints, per scenario, requests per second,
  * latency percentiles, errors and the ratio to a trivial endpoint of the same server. Run by
  * {@code bench/incidents}.
  */
+
 public final class IncidentBenchmark {
 
 	static final String API_KEY = "o311_bench_key_not_secret";
@@ -80,61 +85,15 @@ public final class IncidentBenchmark {
 		System.out.printf(Locale.ROOT, "%n%-44s %9s %9s %9s %9s %9s %7s %9s%n", "scenario", "requests", "req/s",
 				"p50 ms", "p95 ms", "p99 ms", "errors", "vs base");
 		for (Result r : results) {
-			System.out.printf(Locale.ROOT, "%-44s %9d %9.0f %9.1f %9.1f %9.1f %7d %8.2fx%n", r.name, r.count,
-					r.perSecond, r.p50, r.p95, r.p99, r.errors, baseline.perSecond / r.perSecond);
+			System.out.printf(Locale.ROOT, "%-44s %9d %9.0f %9.1f %9.1f %9.1f %7d %8.2fx%n", r.name(), r.count(),
+					r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors(), baseline.perSecond() / r.perSecond());
 		}
 		System.out.printf(Locale.ROOT, "%nseeded %d reports in %.1f s; %d concurrent clients; %d cores%n", reports,
 				seedSeconds, concurrency, Runtime.getRuntime().availableProcessors());
 	}
 
-	record Result(String name, int count, double perSecond, double p50, double p95, double p99, int errors) {
-	}
-
 	static HttpRequest get(String url) {
 		return HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "fr").GET().build();
-	}
-
-	static Result run(HttpClient http, String name, int count, int concurrency, IntFunction<HttpRequest> requests)
-			throws Exception {
-		List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-		AtomicInteger errors = new AtomicInteger();
-		AtomicInteger next = new AtomicInteger();
-		long start = System.nanoTime();
-		try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
-			List<Future<?>> workers = new ArrayList<>();
-			for (int w = 0; w < concurrency; w++) {
-				workers.add(pool.submit(() -> {
-					int i;
-					while ((i = next.getAndIncrement()) < count) {
-						HttpRequest request = requests.apply(i);
-						long t0 = System.nanoTime();
-						try {
-							HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-							if (response.statusCode() >= 300) {
-								errors.incrementAndGet();
-							}
-						}
-						catch (Exception ex) {
-							errors.incrementAndGet();
-						}
-						latencies.add((System.nanoTime() - t0) / 1e6);
-					}
-					return null;
-				}));
-			}
-			for (Future<?> worker : workers) {
-				worker.get();
-			}
-		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		List<Double> sorted = new ArrayList<>(latencies);
-		Collections.sort(sorted);
-		return new Result(name, count, count / seconds, percentile(sorted, 50), percentile(sorted, 95),
-				percentile(sorted, 99), errors.get());
-	}
-
-	static double percentile(List<Double> sorted, int p) {
-		return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
 	}
 
 	/** Reports spread over three years and the 19 communes, 70% closed; deterministic. */

@@ -96,7 +96,7 @@ class NotificationTests extends PlatformTests {
 	@Test
 	void backOffDoublesUpToTheMaximum() {
 		NotificationProperties properties = new NotificationProperties("x@y.z", 6, Duration.ofSeconds(30),
-				Duration.ofMinutes(5), 50, Duration.ofDays(90));
+				Duration.ofMinutes(5), 50, Duration.ofDays(90), Duration.ofMinutes(10));
 		assertThat(properties.backoffAfter(1)).isEqualTo(Duration.ofSeconds(30));
 		assertThat(properties.backoffAfter(2)).isEqualTo(Duration.ofSeconds(60));
 		assertThat(properties.backoffAfter(3)).isEqualTo(Duration.ofSeconds(120));
