@@ -92,18 +92,14 @@ public final class CrashCheck {
 		}
 		Thread.sleep(killAfterMs);
 		ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-		long killedAt = System.nanoTime();
 		ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
-		Thread.sleep(500);
+		Thread.sleep(500); // clients see the platform gone before they stop
 		running.set(false);
 		pool.shutdown();
 		pool.awaitTermination(30, TimeUnit.SECONDS);
 		Files.write(acknowledged, ids);
 		System.out.printf(Locale.ROOT, "killed the platform (SIGKILL) after %.1f s of load: %d submissions sent, %d acknowledged, %d not (in flight or refused during the kill)%n",
 				killAfterMs / 1000.0, sent.get(), ids.size(), failed.get());
-		if (killedAt == 0) {
-			throw new IllegalStateException("not killed");
-		}
 	}
 
 	static boolean verify(String jdbc, String user, String password, Path acknowledged) throws Exception {
