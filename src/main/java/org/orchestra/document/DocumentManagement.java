@@ -123,7 +123,8 @@ public class DocumentManagement {
 
 	/**
 	 * Issues a PDF rendered from a template, with a verification code printed on it and entered in the public
-	 * register. The template receives the variables plus {@code verificationCode} and {@code issuedAt}.
+	 * register. The template is {@code module/name} (under {@code templates/<module>/pdf/}) or a name of this
+	 * module's own; it receives the variables plus {@code verificationCode} and {@code issuedAt}.
 	 */
 	public Document issue(String title, String template, Map<String, Object> variables, Locale locale) {
 		OrganisationId organisation = tenants.require();
@@ -133,9 +134,9 @@ public class DocumentManagement {
 		model.put("verificationCode", code);
 		model.put("issuedAt", issuedAt);
 		model.put("title", title);
-		byte[] pdf = renderer.render("document/" + template, model, locale);
+		byte[] pdf = renderer.render(template.contains("/") ? template : "document/" + template, model, locale);
 		DocumentStorage.StoredContent stored = store(new ByteArrayInputStream(pdf));
-		Document document = documents.save(new Document(clean(title, 300), template + ".pdf", "application/pdf",
+		Document document = documents.save(new Document(clean(title, 300), template.substring(template.indexOf('/') + 1) + ".pdf", "application/pdf",
 				stored.size(), stored.sha256(), code, currentUser.actorName()));
 		register.save(new IssuedDocument(code, document.id(), organisation.value(), document.title(),
 				stored.sha256(), issuedAt));

@@ -48,7 +48,11 @@ class DemoAccounts implements ApplicationRunner {
 					List.of(new Role("agency-mobility", RoleContribution.AGENT))),
 			new Demo("new.colleague", "Demo – Nouveau collègue / Nieuwe collega", AccountKind.STAFF, null, List.of()),
 			new Demo("citizen.demo", "Demo – Citoyen fictif / Fictieve burger", AccountKind.CITIZEN, "85073003328",
-					List.of()));
+					List.of()),
+			new Demo("citizen.schaerbeek", "Demo – Habitant fictif de Schaerbeek / Fictieve inwoner van Schaarbeek",
+					AccountKind.CITIZEN, "90010100123", List.of()),
+			new Demo("citizen.anderlecht", "Demo – Habitante fictive d'Anderlecht / Fictieve inwoonster van Anderlecht",
+					AccountKind.CITIZEN, "78111000156", List.of()));
 
 	private final Accounts accounts;
 	private final Memberships memberships;
