@@ -61,6 +61,43 @@ public final class LoadDriver {
 				percentile(sorted, 99), errors.get());
 	}
 
+	/** A signed-in browser-like client: its cookies and the CSRF token to send with writes. */
+	public record Session(HttpClient http, String csrf) {
+	}
+
+	/**
+	 * Signs in through the login form like a browser and returns the session with the CSRF token read from a
+	 * page served after sign-in ({@code csrfPage}).
+	 */
+	public static Session signIn(String base, String username, String password, String csrfPage) throws Exception {
+		HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+			.connectTimeout(java.time.Duration.ofSeconds(5)).build();
+		String login = http.send(HttpRequest.newBuilder(java.net.URI.create(base + "/login")).GET().build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		String form = "username=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8)
+				+ "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)
+				+ "&_csrf=" + csrf(login);
+		HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+		String location = signedIn.headers().firstValue("Location").orElse("");
+		if (location.contains("error")) {
+			throw new IllegalStateException("Sign-in of " + username + " refused");
+		}
+		String page = http.send(HttpRequest.newBuilder(java.net.URI.create(base + csrfPage)).GET().build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		return new Session(http, csrf(page));
+	}
+
+	private static String csrf(String html) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"")
+			.matcher(html);
+		if (!matcher.find()) {
+			throw new IllegalStateException("No CSRF token on the page");
+		}
+		return matcher.group(1);
+	}
+
 	public static double percentile(List<Double> sorted, int p) {
 		return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
 	}

@@ -137,6 +137,15 @@ public class DocumentRequest {
 		return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
+	/** Demo data only: the request as if it had been sent earlier. */
+	void backdate(Instant sent) {
+		this.createdAt = sent;
+		this.updatedAt = sent;
+		if (closedAt != null) {
+			this.closedAt = sent.plus(java.time.Duration.ofHours(20));
+		}
+	}
+
 	void assignReference(int year) {
 		this.reference = String.format("EC-%d-%07d", year, id);
 	}
