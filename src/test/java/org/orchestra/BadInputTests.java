@@ -1,12 +1,9 @@
 package org.orchestra;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,25 +13,17 @@ import org.instancio.Instancio;
 import org.instancio.InstancioGenApi;
 import org.instancio.settings.Keys;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.UriUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -80,45 +69,32 @@ class BadInputTests extends PlatformTests {
 
 		Set<String> serverErrors = new TreeSet<>();
 		int sent = 0;
-		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-			HandlerMethod handler = entry.getValue();
-			if (!handler.getBeanType().getPackageName().startsWith("org.orchestra")) {
+		for (Endpoints endpoint : Endpoints.of(mappings)) {
+			if (SKIPPED.contains(endpoint.pattern())) {
 				continue;
 			}
-			Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
-			if (methods.isEmpty()) {
-				methods = Set.of(RequestMethod.GET, RequestMethod.POST);
-			}
-			List<String> names = parameterNames(handler);
-			boolean takesFile = takesFile(handler);
-			for (String pattern : entry.getKey().getPatternValues()) {
-				if (SKIPPED.contains(pattern)) {
-					continue;
-				}
-				for (RequestMethod method : methods) {
-					for (MockHttpSession session : identities) {
-						for (int round = 0; round < ROUNDS; round++) {
-							String path = fill(pattern, values);
-							Body body = bodies.next();
-							AbstractMockHttpServletRequestBuilder<?> call = build(method, path, body, takesFile, names, values);
-							call.with(csrf());
-							if (session != null) {
-								call.session(session);
-							}
-							MvcResult result;
-							try {
-								result = mvc.perform(call).andReturn();
-							}
-							catch (Exception | AssertionError e) {
-								serverErrors.add(method + " " + pattern + " " + body.kind() + " -> " + e);
-								continue;
-							}
-							sent++;
-							if (result.getResponse().getStatus() >= 500) {
-								serverErrors.add(method + " " + pattern + " " + body.kind() + " -> "
-										+ result.getResponse().getStatus() + " " + path);
-							}
-						}
+			for (MockHttpSession session : identities) {
+				for (int round = 0; round < ROUNDS; round++) {
+					String path = endpoint.fill(name -> values.next());
+					Body body = bodies.next();
+					AbstractMockHttpServletRequestBuilder<?> call = build(endpoint.method(), path, body,
+							endpoint.takesFile(), endpoint.parameterNames(), values);
+					call.with(csrf());
+					if (session != null) {
+						call.session(session);
+					}
+					MvcResult result;
+					try {
+						result = mvc.perform(call).andReturn();
+					}
+					catch (Exception | AssertionError e) {
+						serverErrors.add(endpoint.method() + " " + endpoint.pattern() + " " + body.kind() + " -> " + e);
+						continue;
+					}
+					sent++;
+					if (result.getResponse().getStatus() >= 500) {
+						serverErrors.add(endpoint.method() + " " + endpoint.pattern() + " " + body.kind() + " -> "
+								+ result.getResponse().getStatus() + " " + path);
 					}
 				}
 			}
@@ -152,88 +128,6 @@ class BadInputTests extends PlatformTests {
 		}
 		call.header("Accept", ACCEPTS.get(Math.floorMod(path.hashCode() + names.size(), ACCEPTS.size())));
 		return call;
-	}
-
-	private static String fill(String pattern, Iterator<String> values) {
-		StringBuilder path = new StringBuilder();
-		for (String segment : pattern.split("/", -1)) {
-			if (!path.isEmpty() || !segment.isEmpty()) {
-				path.append('/');
-			}
-			if (segment.contains("{") || segment.contains("*")) {
-				StringBuilder filled = new StringBuilder();
-				int depth = 0;
-				for (char c : segment.toCharArray()) {
-					if (c == '{' && depth++ == 0 || c == '*' && depth == 0) {
-						String value = values.next();
-						filled.append(UriUtils.encodePathSegment(value.isEmpty() ? "x" : value, StandardCharsets.UTF_8));
-					}
-					else if (c == '}') {
-						depth--;
-					}
-					else if (depth == 0) {
-						filled.append(c);
-					}
-				}
-				path.append(filled);
-			}
-			else {
-				path.append(segment);
-			}
-		}
-		return path.isEmpty() ? "/" : path.toString().replace("//", "/");
-	}
-
-	/** Names of the request parameters the handler reads, including the fields of the forms it binds. */
-	private static List<String> parameterNames(HandlerMethod handler) {
-		Set<String> names = new LinkedHashSet<>(List.of("lat", "long", "page", "q", "lang"));
-		for (MethodParameter parameter : handler.getMethodParameters()) {
-			parameter.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
-			if (parameter.hasParameterAnnotation(PathVariable.class) || parameter.hasParameterAnnotation(RequestBody.class)) {
-				continue;
-			}
-			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-			Class<?> type = parameter.getParameterType();
-			if (param != null && !param.name().isEmpty()) {
-				names.add(param.name());
-			}
-			else if (param != null && !param.value().isEmpty()) {
-				names.add(param.value());
-			}
-			else if (BeanUtils.isSimpleProperty(type) || MultipartFile.class.isAssignableFrom(type)) {
-				if (parameter.getParameterName() != null) {
-					names.add(parameter.getParameterName());
-				}
-			}
-			else if (type.getPackageName().startsWith("org.orchestra")) {
-				if (type.isRecord()) {
-					for (RecordComponent component : type.getRecordComponents()) {
-						names.add(component.getName());
-					}
-				}
-				else {
-					for (Field field : type.getDeclaredFields()) {
-						if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
-							names.add(field.getName());
-						}
-					}
-				}
-			}
-		}
-		return List.copyOf(names);
-	}
-
-	private static boolean takesFile(HandlerMethod handler) {
-		for (MethodParameter parameter : handler.getMethodParameters()) {
-			if (MultipartFile.class.isAssignableFrom(parameter.getParameterType())
-					|| parameter.getParameterType().isArray()
-							&& MultipartFile.class.isAssignableFrom(parameter.getParameterType().getComponentType())
-					|| List.class.isAssignableFrom(parameter.getParameterType())
-							&& parameter.getGenericParameterType().getTypeName().contains("MultipartFile")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private Map<String, Long> counts() {
