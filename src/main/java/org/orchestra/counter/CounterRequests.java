@@ -170,7 +170,6 @@ public class CounterRequests {
 				}
 				return stored;
 			}));
-			catalogue.forgetPopularity();
 			return new Submission(saved, true);
 		}
 		catch (org.springframework.dao.DataIntegrityViolationException ex) {

@@ -51,6 +51,7 @@ public class DocumentCatalogue implements ApplicationRunner, KnowledgeContributi
 	private final Offerings offerings;
 	private final Requests requests;
 	private final AtomicReference<Popularity> popularity = new AtomicReference<>();
+	private final AtomicReference<List<DocumentType>> catalogue = new AtomicReference<>();
 
 	DocumentCatalogue(DocumentTypes types, Offerings offerings, Requests requests) {
 		this.types = types;
@@ -90,12 +91,19 @@ public class DocumentCatalogue implements ApplicationRunner, KnowledgeContributi
 				loaded++;
 			}
 		}
+		catalogue.set(null);
 		LOG.info("Counter catalogue: {} documents", loaded);
 	}
 
+	/** The catalogue in its order; read once from the database after it is loaded, then kept in memory. */
 	@Transactional(readOnly = true)
 	public List<DocumentType> all() {
-		return types.findAllByOrderByPositionAsc();
+		List<DocumentType> current = catalogue.get();
+		if (current == null) {
+			current = List.copyOf(types.findAllByOrderByPositionAsc());
+			catalogue.set(current);
+		}
+		return current;
 	}
 
 	/** Document titles by code, in the given language. */
@@ -108,9 +116,9 @@ public class DocumentCatalogue implements ApplicationRunner, KnowledgeContributi
 		return titles;
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<DocumentType> find(String code) {
-		return code == null || code.length() > 80 ? Optional.empty() : types.findById(code);
+		return code == null || code.length() > 80 ? Optional.empty()
+				: all().stream().filter(t -> t.code().equals(code)).findFirst();
 	}
 
 	public DocumentType require(String code) {
@@ -206,10 +214,6 @@ public class DocumentCatalogue implements ApplicationRunner, KnowledgeContributi
 		Popularity fresh = new Popularity(Instant.now(), counts);
 		popularity.set(fresh);
 		return fresh;
-	}
-
-	void forgetPopularity() {
-		popularity.set(null);
 	}
 
 	/** The terms on which a commune offers a document. */

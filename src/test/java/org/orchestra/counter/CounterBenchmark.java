@@ -29,7 +29,7 @@ import org.orchestra.LoadDriver.Result;
  */
 public final class CounterBenchmark {
 
-	static final String PASSWORD = "Demo-Orchestra-2026";
+	public static final String PASSWORD = "Demo-Orchestra-2026";
 	static final String[] DOCUMENTS = { "household-composition", "residence-certificate", "criminal-record-extract",
 			"nationality-certificate", "birth-certificate", "life-certificate", "marriage-certificate",
 			"residence-history", "legal-cohabitation-certificate", "celibacy-certificate" };
@@ -85,7 +85,7 @@ public final class CounterBenchmark {
 		return HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "fr").GET().build();
 	}
 
-	static HttpRequest submit(String base, LoadDriver.Session session, String document) {
+	public static HttpRequest submit(String base, LoadDriver.Session session, String document) {
 		return HttpRequest.newBuilder(URI.create(base + "/api/counter/requests"))
 			.header("Content-Type", "application/json")
 			.header("Accept", "application/json")

@@ -74,13 +74,7 @@ public final class IncidentBenchmark {
 				i -> get(base + "/open311/v2/requests/" + (1_000_000 + random.nextInt(reports)) + ".json")));
 		results.add(run(http, "public list page (HTML, 25 per page)", requests, concurrency,
 				i -> get(base + "/incidents?page=" + random.nextInt(200) + "&commune=210" + (10 + i % 9))));
-		results.add(run(http, "submission (Open311 POST, routed)", requests, concurrency, i -> HttpRequest
-			.newBuilder(URI.create(base + "/open311/v2/requests.json"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("api_key=" + API_KEY + "&service_code=pothole&lat="
-					+ (50.80 + (i % 100) * 0.0008) + "&long=" + (4.33 + (i % 97) * 0.0009)
-					+ "&attribute%5Blocation_type%5D=ROADWAY&description=Bench+report+" + i))
-			.build()));
+		results.add(run(http, "submission (Open311 POST, routed)", requests, concurrency, i -> open311Post(base, i)));
 
 		System.out.printf(Locale.ROOT, "%n%-44s %9s %9s %9s %9s %9s %7s %9s%n", "scenario", "requests", "req/s",
 				"p50 ms", "p95 ms", "p99 ms", "errors", "vs base");
@@ -92,6 +86,27 @@ public final class IncidentBenchmark {
 				seedSeconds, concurrency, Runtime.getRuntime().availableProcessors());
 	}
 
+	/** An Open311 report at one of 9,700 places across the region. */
+	public static HttpRequest open311Post(String base, int i) {
+		return HttpRequest.newBuilder(URI.create(base + "/open311/v2/requests.json"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("api_key=" + API_KEY + "&service_code=pothole&lat="
+					+ (50.80 + (i % 100) * 0.0008) + "&long=" + (4.33 + (i % 97) * 0.0009)
+					+ "&attribute%5Blocation_type%5D=ROADWAY&description=Bench+report+" + i))
+			.build();
+	}
+
+	/** The benchmark's Open311 API key. */
+	public static void insertApiKey(Connection connection) throws Exception {
+		try (PreparedStatement key = connection.prepareStatement("""
+				insert into incident_api_key (id, client, key_hash, prefix, created_at, created_by, active)
+				values (?, 'bench', ?, 'o311_benc', now(), 'bench', true)""")) {
+			key.setObject(1, UUID.randomUUID());
+			key.setString(2, IncidentOpen311.hash(API_KEY));
+			key.executeUpdate();
+		}
+	}
+
 	static HttpRequest get(String url) {
 		return HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "fr").GET().build();
 	}
@@ -100,13 +115,7 @@ public final class IncidentBenchmark {
 	static void seed(String jdbc, String user, String password, int count) throws Exception {
 		try (Connection connection = DriverManager.getConnection(jdbc, user, password)) {
 			connection.setAutoCommit(false);
-			try (PreparedStatement key = connection.prepareStatement("""
-					insert into incident_api_key (id, client, key_hash, prefix, created_at, created_by, active)
-					values (?, 'bench', ?, 'o311_benc', now(), 'bench', true)""")) {
-				key.setObject(1, UUID.randomUUID());
-				key.setString(2, IncidentOpen311.hash(API_KEY));
-				key.executeUpdate();
-			}
+			insertApiKey(connection);
 			SplittableRandom random = new SplittableRandom(42);
 			Instant now = Instant.now();
 			try (PreparedStatement insert = connection.prepareStatement("""
