@@ -14,6 +14,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,12 +35,14 @@ class AssistantRetention {
 	private final AssistantProperties properties;
 
 	AssistantRetention(Conversations conversations, ConversationMessages messages, AssistantStatistics statistics,
-			ApplicationEventPublisher events, TransactionTemplate transactions, AssistantProperties properties) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, AssistantProperties properties) {
 		this.conversations = conversations;
 		this.messages = messages;
 		this.statistics = statistics;
 		this.events = events;
-		this.transactions = transactions;
+		// each unit of work opens its own session, for the organisation it is done for
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.properties = properties;
 	}
 

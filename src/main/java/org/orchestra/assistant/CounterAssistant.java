@@ -20,6 +20,8 @@ import org.orchestra.tenancy.OrganisationType;
 import org.orchestra.tenancy.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,7 +53,7 @@ public class CounterAssistant {
 
 	CounterAssistant(KnowledgeIndex index, Conversations conversations, ConversationMessages messages,
 			AssistantStatistics statistics, OrganisationDirectory organisations, CurrentUser currentUser,
-			ApplicationEventPublisher events, TransactionTemplate transactions, AssistantProperties properties) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, AssistantProperties properties) {
 		this.index = index;
 		this.conversations = conversations;
 		this.messages = messages;
@@ -59,7 +61,9 @@ public class CounterAssistant {
 		this.organisations = organisations;
 		this.currentUser = currentUser;
 		this.events = events;
-		this.transactions = transactions;
+		// each unit of work opens its own session, for the organisation it is done for
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.properties = properties;
 	}
 
