@@ -122,28 +122,37 @@ class KnowledgeIndex {
 				idf[i] = variant.idf(terms.get(i));
 				totalIdf += idf[i];
 			}
-			for (Doc doc : variant.docs) {
+			// only the entries that contain a term of the question are scored (inverted index)
+			double[] scores = new double[variant.docs.size()];
+			double[] matched = new double[variant.docs.size()];
+			List<Integer> touched = new ArrayList<>();
+			for (int i = 0; i < terms.size(); i++) {
+				int[][] postings = variant.postings.get(terms.get(i));
+				if (postings == null) {
+					continue;
+				}
+				for (int[] posting : postings) {
+					int d = posting[0];
+					int tf = posting[1];
+					Doc doc = variant.docs.get(d);
+					if (scores[d] == 0) {
+						touched.add(d);
+					}
+					matched[d] += idf[i];
+					scores[d] += idf[i] * (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * doc.length / variant.averageLength));
+				}
+			}
+			for (int d : touched) {
+				Doc doc = variant.docs.get(d);
 				String organisation = index.organisationOf.get(doc.entry.id());
 				if (!eligible(organisation, commune, index)) {
 					continue;
 				}
-				double score = 0;
-				double matchedIdf = 0;
-				for (int i = 0; i < terms.size(); i++) {
-					Integer tf = doc.frequencies.get(terms.get(i));
-					if (tf == null) {
-						continue;
-					}
-					matchedIdf += idf[i];
-					score += idf[i] * (tf * (K1 + 1)) / (tf + K1 * (1 - B + B * doc.length / variant.averageLength));
-				}
-				if (score <= 0) {
-					continue;
-				}
+				double score = scores[d];
 				if (commune != null && organisation != null) {
 					score *= properties.communeBoost();
 				}
-				double coverage = totalIdf == 0 ? 0 : matchedIdf / totalIdf;
+				double coverage = totalIdf == 0 ? 0 : matched[d] / totalIdf;
 				Hit hit = new Hit(doc.entry, organisation, score, coverage, language, terms);
 				Hit previous = best.get(doc.entry.id());
 				if (previous == null || rank(hit) > rank(previous)) {
@@ -350,22 +359,29 @@ class KnowledgeIndex {
 	private static final class Variant {
 
 		final List<Doc> docs;
-		final Map<String, Integer> documentFrequency = new HashMap<>();
+		/** Term → (document index, term frequency) of every document that contains it. */
+		final Map<String, int[][]> postings = new HashMap<>();
 		final double averageLength;
 
 		Variant(List<Doc> docs) {
 			this.docs = docs;
 			long total = 0;
-			for (Doc doc : docs) {
+			Map<String, List<int[]>> lists = new HashMap<>();
+			for (int d = 0; d < docs.size(); d++) {
+				Doc doc = docs.get(d);
 				total += doc.length;
-				doc.frequencies.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+				for (Map.Entry<String, Integer> term : doc.frequencies.entrySet()) {
+					lists.computeIfAbsent(term.getKey(), t -> new ArrayList<>()).add(new int[] { d, term.getValue() });
+				}
 			}
+			lists.forEach((term, list) -> postings.put(term, list.toArray(new int[0][])));
 			this.averageLength = docs.isEmpty() ? 1 : Math.max(1, (double) total / docs.size());
 		}
 
 		double idf(String term) {
 			int n = docs.size();
-			int df = documentFrequency.getOrDefault(term, 0);
+			int[][] list = postings.get(term);
+			int df = list == null ? 0 : list.length;
 			return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 		}
 	}
