@@ -203,6 +203,17 @@ class AssistantTests extends PlatformTests {
 			.andExpect(jsonPath("$.error").value("assistant.error.request-invalid"));
 	}
 
+	@Test
+	void theApiIsDocumentedAndStatisticsAreAvailableAsCsv() throws Exception {
+		String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(docs).contains("/api/assistant/ask", "/api/assistant/conversations", "/api/assistant/inbox");
+		String csv = mvc.perform(get("/desk/assistant/stats.csv").session(login("agent.ixelles")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(csv).startsWith("day,answered,unanswered,handed_off,closed,erased");
+		mvc.perform(get("/desk/assistant/stats.csv").session(login("citizen.demo"))).andExpect(status().isForbidden());
+	}
+
 	// ---- Hand-off and the inbox ----
 
 	@Test
