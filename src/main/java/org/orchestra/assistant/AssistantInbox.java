@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.orchestra.identity.CurrentUser;
 import org.orchestra.identity.IdentityManagement;
 import org.orchestra.shared.KnowledgeContribution.KnowledgeEntry;
-import org.orchestra.tenancy.OrganisationId;
 import org.orchestra.tenancy.TenantContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -251,10 +250,5 @@ public class AssistantInbox {
 	public AssistantStatistics.Summary statistics(int days) {
 		LocalDate to = LocalDate.now(AssistantStatistics.ZONE);
 		return statistics.summary(organisation(), to.minusDays(Math.max(1, Math.min(days, 366)) - 1L), to);
-	}
-
-	/** For mails and pages: the organisation's id as a value. */
-	static OrganisationId id(String organisation) {
-		return OrganisationId.of(organisation);
 	}
 }

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.orchestra.identity.CurrentUser;
 import org.orchestra.identity.OrchestraPrincipal;
 import org.orchestra.shared.KnowledgeContribution.KnowledgeEntry;
-import org.orchestra.tenancy.Organisation;
 import org.orchestra.tenancy.OrganisationDirectory;
 import org.orchestra.tenancy.OrganisationId;
 import org.orchestra.tenancy.OrganisationType;
@@ -350,15 +349,5 @@ public class CounterAssistant {
 			throw new AssistantException("assistant.error.message-invalid");
 		}
 		return body;
-	}
-
-	/** Organisations by id, for names. */
-	Optional<Organisation> organisation(String id) {
-		try {
-			return organisations.find(OrganisationId.of(id));
-		}
-		catch (IllegalArgumentException ex) {
-			return Optional.empty();
-		}
 	}
 }
