@@ -47,7 +47,8 @@ class BadInputTests extends PlatformTests {
 	private static final List<String> BUSINESS_TABLES = List.of("incident_report", "incident_comment", "incident_photo",
 			"incident_subscription", "document_document where verification_code is null", "identity_account", "identity_membership", "exchange_client",
 			"exchange_right", "incident_api_key", "incident_webhook", "tenancy_organisation", "counter_request",
-			"counter_request_message", "counter_offering", "counter_address_change");
+			"counter_request_message", "counter_offering", "counter_address_change", "assistant_conversation",
+			"assistant_message", "assistant_reply_template", "assistant_response_time");
 
 	private static final List<String> ACCEPTS = List.of("application/json", "text/xml", "text/html");
 
