@@ -50,6 +50,28 @@ public class FormViews {
 	public record StepAnswers(int index, String title, List<AnswerView> answers) {
 	}
 
+	/** Renders a page; a refusal of the module renders the refusal page with its status instead. */
+	public String guarded(PageBody body, jakarta.servlet.http.HttpServletResponse response,
+			org.springframework.ui.Model model, Locale locale) throws java.io.IOException {
+		try {
+			return body.render();
+		}
+		catch (org.orchestra.forms.FormsException ex) {
+			response.setStatus(ex.status());
+			model.addAttribute("status", ex.status());
+			model.addAttribute("messageKey", ex.messageKey());
+			model.addAttribute("problems", ex instanceof org.orchestra.forms.InvalidDefinitionException invalid
+					? problems(invalid.problems(), locale) : List.of());
+			return "forms/error";
+		}
+	}
+
+	@FunctionalInterface
+	public interface PageBody {
+
+		String render() throws java.io.IOException;
+	}
+
 	public String text(@Nullable LocalizedText text, Locale locale) {
 		return text == null ? "" : text.in(locale);
 	}

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.orchestra.forms.DefinitionProblem;
 import org.orchestra.forms.FieldType;
@@ -66,59 +68,70 @@ class FormsDesignerController {
 	}
 
 	@GetMapping("/designer/forms")
-	String list(Model model, Locale locale) {
-		model.addAttribute("forms", design.overview());
-		model.addAttribute("locale", locale);
-		return "forms/designer-list";
+	String list(Model model, Locale locale, HttpServletResponse response) throws java.io.IOException {
+		return views.guarded(() -> {
+			model.addAttribute("forms", design.overview());
+			model.addAttribute("locale", locale);
+			return "forms/designer-list";
+		}, response, model, locale);
 	}
 
 	@PostMapping("/designer/forms")
 	String create(@RequestParam(name = "key", defaultValue = "") String key,
 			@RequestParam(name = "titleFr", defaultValue = "") String titleFr,
 			@RequestParam(name = "titleNl", defaultValue = "") String titleNl,
-			@RequestParam(name = "titleEn", defaultValue = "") String titleEn) {
-		Form form = design.create(key.strip(), text(titleFr, titleNl, titleEn, "title"));
-		return "redirect:/designer/forms/" + form.id();
+			@RequestParam(name = "titleEn", defaultValue = "") String titleEn, HttpServletResponse response, Model model, Locale locale) throws java.io.IOException {
+		return views.guarded(() -> {
+			Form form = design.create(key.strip(), text(titleFr, titleNl, titleEn, "title"));
+			return "redirect:/designer/forms/" + form.id();
+		}, response, model, locale);
 	}
 
 	@PostMapping("/designer/forms/import")
 	String importDefinition(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
-			@RequestParam(name = "definition", defaultValue = "") String definition, RedirectAttributes redirect)
-			throws IOException {
-		String text = definition;
-		if (file != null && !file.isEmpty()) {
-			if (file.getSize() > 1_000_000) {
-				throw new InvalidDefinitionException(List.of(DefinitionProblem.of("forms.definition.too-large", "")));
+			@RequestParam(name = "definition", defaultValue = "") String definition, RedirectAttributes redirect,
+			HttpServletResponse response, Model model, Locale locale) throws IOException {
+		return views.guarded(() -> {
+			String text = definition;
+			if (file != null && !file.isEmpty()) {
+				if (file.getSize() > 1_000_000) {
+					throw new InvalidDefinitionException(
+							List.of(DefinitionProblem.of("forms.definition.too-large", "")));
+				}
+				text = new String(file.getBytes(), StandardCharsets.UTF_8);
 			}
-			text = new String(file.getBytes(), StandardCharsets.UTF_8);
-		}
-		Form form = design.importDefinition(text);
-		redirect.addFlashAttribute("notice", "forms.notice.imported");
-		return "redirect:/designer/forms/" + form.id();
+			Form form = design.importDefinition(text);
+			redirect.addFlashAttribute("notice", "forms.notice.imported");
+			return "redirect:/designer/forms/" + form.id();
+		}, response, model, locale);
 	}
 
 	@PostMapping("/designer/forms/retention")
-	String runRetention(RedirectAttributes redirect) {
-		int erased = retention.run(Instant.now());
-		redirect.addFlashAttribute("erased", erased);
-		redirect.addFlashAttribute("notice", "forms.notice.retention");
-		return "redirect:/designer/forms";
+	String runRetention(RedirectAttributes redirect, HttpServletResponse response, Model model, Locale locale) throws java.io.IOException {
+		return views.guarded(() -> {
+			int erased = retention.run(Instant.now());
+			redirect.addFlashAttribute("erased", erased);
+			redirect.addFlashAttribute("notice", "forms.notice.retention");
+			return "redirect:/designer/forms";
+		}, response, model, locale);
 	}
 
 	@GetMapping("/designer/forms/{id}")
-	String edit(@PathVariable("id") UUID id, Model model, Locale locale) {
-		FormDesign.Overview overview = design.overview(id);
-		model.addAttribute("overview", overview);
-		model.addAttribute("definition", overview.current());
-		model.addAttribute("locale", locale);
-		model.addAttribute("types", FieldType.values());
-		model.addAttribute("addressFields", overview.current()
-			.fields()
-			.stream()
-			.filter(f -> f.type() == FieldType.ADDRESS)
-			.map(Field::key)
-			.toList());
-		return "forms/designer-form";
+	String edit(@PathVariable("id") UUID id, Model model, Locale locale, HttpServletResponse response) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormDesign.Overview overview = design.overview(id);
+			model.addAttribute("overview", overview);
+			model.addAttribute("definition", overview.current());
+			model.addAttribute("locale", locale);
+			model.addAttribute("types", FieldType.values());
+			model.addAttribute("addressFields", overview.current()
+				.fields()
+				.stream()
+				.filter(f -> f.type() == FieldType.ADDRESS)
+				.map(Field::key)
+				.toList());
+			return "forms/designer-form";
+		}, response, model, locale);
 	}
 
 	@PostMapping("/designer/forms/{id}/header")
@@ -130,14 +143,16 @@ class FormsDesignerController {
 			@RequestParam(name = "descriptionEn", defaultValue = "") String descriptionEn,
 			@RequestParam(name = "routing", defaultValue = "CHOSEN") String routing,
 			@RequestParam(name = "addressField", defaultValue = "") String addressField,
-			@RequestParam(name = "retentionDays", defaultValue = "") String retentionDays, RedirectAttributes redirect) {
-		FormDefinition current = design.editable(id);
-		LocalizedText description = descriptionFr.isBlank() && descriptionNl.isBlank() ? null
-				: text(descriptionFr, descriptionNl, descriptionEn, "description");
-		Integer days = integer(retentionDays, "retentionDays");
-		design.saveDraft(id, current.withHeader(text(titleFr, titleNl, titleEn, "title"), description,
-				new Routing(routing, blank(addressField)), days));
-		return saved(id, redirect);
+			@RequestParam(name = "retentionDays", defaultValue = "") String retentionDays, RedirectAttributes redirect, HttpServletResponse response, Model model, Locale locale) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormDefinition current = design.editable(id);
+			LocalizedText description = descriptionFr.isBlank() && descriptionNl.isBlank() ? null
+					: text(descriptionFr, descriptionNl, descriptionEn, "description");
+			Integer days = integer(retentionDays, "retentionDays");
+			design.saveDraft(id, current.withHeader(text(titleFr, titleNl, titleEn, "title"), description,
+					new Routing(routing, blank(addressField)), days));
+			return saved(id, redirect);
+		}, response, model, locale);
 	}
 
 	@PostMapping("/designer/forms/{id}/steps")
@@ -147,60 +162,70 @@ class FormsDesignerController {
 			@RequestParam(name = "titleEn", defaultValue = "") String titleEn,
 			@RequestParam(name = "conditionField", defaultValue = "") String conditionField,
 			@RequestParam(name = "conditionValues", defaultValue = "") String conditionValues,
-			@RequestParam(name = "index", defaultValue = "-1") int index, RedirectAttributes redirect) {
-		FormDefinition current = design.editable(id);
-		List<Step> steps = new ArrayList<>(current.steps());
-		Step step = new Step(key.strip(), text(titleFr, titleNl, titleEn, "title"),
-				condition(conditionField, conditionValues), index >= 0 && index < steps.size()
-						? steps.get(index).fields() : List.of());
-		if (index >= 0 && index < steps.size()) {
-			steps.set(index, step);
-		}
-		else {
-			steps.add(step);
-		}
-		design.saveDraft(id, current.withSteps(steps));
-		return saved(id, redirect);
+			@RequestParam(name = "index", defaultValue = "-1") int index, RedirectAttributes redirect, HttpServletResponse response, Model model, Locale locale) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormDefinition current = design.editable(id);
+			List<Step> steps = new ArrayList<>(current.steps());
+			Step step = new Step(key.strip(), text(titleFr, titleNl, titleEn, "title"),
+					condition(conditionField, conditionValues), index >= 0 && index < steps.size()
+							? steps.get(index).fields() : List.of());
+			if (index >= 0 && index < steps.size()) {
+				steps.set(index, step);
+			}
+			else {
+				steps.add(step);
+			}
+			design.saveDraft(id, current.withSteps(steps));
+			return saved(id, redirect);
+		}, response, model, locale);
 	}
 
 	@PostMapping("/designer/forms/{id}/steps/{index}/move")
 	String moveStep(@PathVariable("id") UUID id, @PathVariable("index") int index,
-			@RequestParam(name = "direction", defaultValue = "up") String direction, RedirectAttributes redirect) {
-		FormDefinition current = design.editable(id);
-		design.saveDraft(id, current.withSteps(move(current.steps(), index, direction)));
-		return saved(id, redirect);
+			@RequestParam(name = "direction", defaultValue = "up") String direction, RedirectAttributes redirect, HttpServletResponse response, Model model, Locale locale) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormDefinition current = design.editable(id);
+			design.saveDraft(id, current.withSteps(move(current.steps(), index, direction)));
+			return saved(id, redirect);
+		}, response, model, locale);
 	}
 
 	@PostMapping("/designer/forms/{id}/steps/{index}/remove")
-	String removeStep(@PathVariable("id") UUID id, @PathVariable("index") int index, RedirectAttributes redirect) {
-		FormDefinition current = design.editable(id);
-		List<Step> steps = new ArrayList<>(current.steps());
-		check(index, steps.size());
-		steps.remove(index);
-		design.saveDraft(id, current.withSteps(steps));
-		return saved(id, redirect);
+	String removeStep(@PathVariable("id") UUID id, @PathVariable("index") int index, RedirectAttributes redirect, HttpServletResponse response, Model model, Locale locale) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormDefinition current = design.editable(id);
+			List<Step> steps = new ArrayList<>(current.steps());
+			check(index, steps.size());
+			steps.remove(index);
+			design.saveDraft(id, current.withSteps(steps));
+			return saved(id, redirect);
+		}, response, model, locale);
 	}
 
 	@GetMapping("/designer/forms/{id}/steps/{index}/fields/new")
-	String newField(@PathVariable("id") UUID id, @PathVariable("index") int index, Model model, Locale locale) {
-		FormDefinition current = design.editable(id);
-		check(index, current.steps().size());
-		return fieldPage(id, index, null, current, model, locale);
+	String newField(@PathVariable("id") UUID id, @PathVariable("index") int index, Model model, Locale locale, HttpServletResponse response) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormDefinition current = design.editable(id);
+			check(index, current.steps().size());
+			return fieldPage(id, index, null, current, model, locale);
+		}, response, model, locale);
 	}
 
 	@GetMapping("/designer/forms/{id}/steps/{index}/fields/{field}")
 	String editField(@PathVariable("id") UUID id, @PathVariable("index") int index,
-			@PathVariable("field") String field, Model model, Locale locale) {
-		FormDefinition current = design.editable(id);
-		check(index, current.steps().size());
-		Field existing = current.steps()
-			.get(index)
-			.fields()
-			.stream()
-			.filter(f -> f.key().equals(field))
-			.findFirst()
-			.orElseThrow(() -> new FormsException("forms.error.not-found", 404));
-		return fieldPage(id, index, existing, current, model, locale);
+			@PathVariable("field") String field, Model model, Locale locale, HttpServletResponse response) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormDefinition current = design.editable(id);
+			check(index, current.steps().size());
+			Field existing = current.steps()
+				.get(index)
+				.fields()
+				.stream()
+				.filter(f -> f.key().equals(field))
+				.findFirst()
+				.orElseThrow(() -> new FormsException("forms.error.not-found", 404));
+			return fieldPage(id, index, existing, current, model, locale);
+		}, response, model, locale);
 	}
 
 	private String fieldPage(UUID id, int index, @Nullable Field field, FormDefinition current, Model model,
@@ -208,7 +233,7 @@ class FormsDesignerController {
 		model.addAttribute("formId", id);
 		model.addAttribute("index", index);
 		model.addAttribute("field", field);
-		model.addAttribute("title", current.title().in(locale));
+		model.addAttribute("formTitle", current.title().in(locale));
 		model.addAttribute("stepTitle", current.steps().get(index).title().in(locale));
 		model.addAttribute("types", FieldType.values());
 		model.addAttribute("options", field == null ? "" : String.join("\n", field.options()
@@ -251,105 +276,117 @@ class FormsDesignerController {
 			@RequestParam(name = "maxSizeKb", defaultValue = "") String maxSizeKb,
 			@RequestParam(name = "conditionField", defaultValue = "") String conditionField,
 			@RequestParam(name = "conditionValues", defaultValue = "") String conditionValues,
-			RedirectAttributes redirect) {
-		FormDefinition current = design.editable(id);
-		check(index, current.steps().size());
-		FieldType fieldType;
-		try {
-			fieldType = FieldType.valueOf(type);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidDefinitionException(
-					List.of(DefinitionProblem.of("forms.definition.unknown-type", key, type)));
-		}
-		Validation validation = new Validation(decimal(min, "min"), decimal(max, "max"), integer ? Boolean.TRUE : null,
-				integer(minLength, "minLength"), integer(maxLength, "maxLength"), blank(pattern), date(minDate, "minDate"),
-				date(maxDate, "maxDate"), blank(dateRange),
-				fileTypes.isBlank() ? null : Arrays.stream(fileTypes.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-				integer(maxSizeKb, "maxSizeKb"));
-		Field field = new Field(key.strip(), fieldType, text(labelFr, labelNl, labelEn, "label"),
-				helpFr.isBlank() && helpNl.isBlank() ? null : text(helpFr, helpNl, helpEn, "help"), required, personal,
-				validation.empty() ? null : validation, options(options), condition(conditionField, conditionValues));
-		List<Step> steps = new ArrayList<>(current.steps());
-		Step step = steps.get(index);
-		List<Field> fields = new ArrayList<>(step.fields());
-		int position = -1;
-		for (int i = 0; i < fields.size(); i++) {
-			if (fields.get(i).key().equals(original)) {
-				position = i;
+			RedirectAttributes redirect, HttpServletResponse response, Model model, Locale locale) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormDefinition current = design.editable(id);
+			check(index, current.steps().size());
+			FieldType fieldType;
+			try {
+				fieldType = FieldType.valueOf(type);
 			}
-		}
-		if (position >= 0) {
-			fields.set(position, field);
-		}
-		else {
-			fields.add(field);
-		}
-		steps.set(index, step.withFields(fields));
-		design.saveDraft(id, current.withSteps(steps));
-		return saved(id, redirect);
+			catch (IllegalArgumentException ex) {
+				throw new InvalidDefinitionException(
+						List.of(DefinitionProblem.of("forms.definition.unknown-type", key, type)));
+			}
+			Validation validation = new Validation(decimal(min, "min"), decimal(max, "max"), integer ? Boolean.TRUE : null,
+					integer(minLength, "minLength"), integer(maxLength, "maxLength"), blank(pattern), date(minDate, "minDate"),
+					date(maxDate, "maxDate"), blank(dateRange),
+					fileTypes.isBlank() ? null : Arrays.stream(fileTypes.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+					integer(maxSizeKb, "maxSizeKb"));
+			Field field = new Field(key.strip(), fieldType, text(labelFr, labelNl, labelEn, "label"),
+					helpFr.isBlank() && helpNl.isBlank() ? null : text(helpFr, helpNl, helpEn, "help"), required, personal,
+					validation.empty() ? null : validation, options(options), condition(conditionField, conditionValues));
+			List<Step> steps = new ArrayList<>(current.steps());
+			Step step = steps.get(index);
+			List<Field> fields = new ArrayList<>(step.fields());
+			int position = -1;
+			for (int i = 0; i < fields.size(); i++) {
+				if (fields.get(i).key().equals(original)) {
+					position = i;
+				}
+			}
+			if (position >= 0) {
+				fields.set(position, field);
+			}
+			else {
+				fields.add(field);
+			}
+			steps.set(index, step.withFields(fields));
+			design.saveDraft(id, current.withSteps(steps));
+			return saved(id, redirect);
+		}, response, model, locale);
 	}
 
 	@PostMapping("/designer/forms/{id}/steps/{index}/fields/{field}/move")
 	String moveField(@PathVariable("id") UUID id, @PathVariable("index") int index,
 			@PathVariable("field") String field, @RequestParam(name = "direction", defaultValue = "up") String direction,
-			RedirectAttributes redirect) {
-		FormDefinition current = design.editable(id);
-		check(index, current.steps().size());
-		List<Step> steps = new ArrayList<>(current.steps());
-		Step step = steps.get(index);
-		int position = indexOf(step, field);
-		steps.set(index, step.withFields(move(step.fields(), position, direction)));
-		design.saveDraft(id, current.withSteps(steps));
-		return saved(id, redirect);
+			RedirectAttributes redirect, HttpServletResponse response, Model model, Locale locale) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormDefinition current = design.editable(id);
+			check(index, current.steps().size());
+			List<Step> steps = new ArrayList<>(current.steps());
+			Step step = steps.get(index);
+			int position = indexOf(step, field);
+			steps.set(index, step.withFields(move(step.fields(), position, direction)));
+			design.saveDraft(id, current.withSteps(steps));
+			return saved(id, redirect);
+		}, response, model, locale);
 	}
 
 	@PostMapping("/designer/forms/{id}/steps/{index}/fields/{field}/remove")
 	String removeField(@PathVariable("id") UUID id, @PathVariable("index") int index,
-			@PathVariable("field") String field, RedirectAttributes redirect) {
-		FormDefinition current = design.editable(id);
-		check(index, current.steps().size());
-		List<Step> steps = new ArrayList<>(current.steps());
-		Step step = steps.get(index);
-		List<Field> fields = new ArrayList<>(step.fields());
-		fields.remove(indexOf(step, field));
-		steps.set(index, step.withFields(fields));
-		design.saveDraft(id, current.withSteps(steps));
-		return saved(id, redirect);
+			@PathVariable("field") String field, RedirectAttributes redirect, HttpServletResponse response, Model model, Locale locale) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormDefinition current = design.editable(id);
+			check(index, current.steps().size());
+			List<Step> steps = new ArrayList<>(current.steps());
+			Step step = steps.get(index);
+			List<Field> fields = new ArrayList<>(step.fields());
+			fields.remove(indexOf(step, field));
+			steps.set(index, step.withFields(fields));
+			design.saveDraft(id, current.withSteps(steps));
+			return saved(id, redirect);
+		}, response, model, locale);
 	}
 
 	@GetMapping("/designer/forms/{id}/preview")
-	String preview(@PathVariable("id") UUID id, Model model, Locale locale) {
-		FormDefinition definition = design.editable(id);
-		model.addAttribute("title", definition.title().in(locale));
-		model.addAttribute("description", views.text(definition.description(), locale));
-		model.addAttribute("formId", id);
-		List<Map<String, Object>> steps = new ArrayList<>();
-		for (Step step : definition.steps()) {
-			steps.add(Map.of("title", step.title().in(locale), "conditional", step.condition() != null, "fields",
-					views.fields(definition, step.withFields(step.fields()
-						.stream()
-						.map(f -> new Field(f.key(), f.type(), f.label(), f.help(), f.required(), f.personal(),
-								f.validation(), f.options(), null))
-						.toList()), Map.of(), null, Map.of(), locale)));
-		}
-		model.addAttribute("steps", steps);
-		model.addAttribute("territoryMap", territoryMap);
-		return "forms/designer-preview";
+	String preview(@PathVariable("id") UUID id, Model model, Locale locale, HttpServletResponse response) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormDefinition definition = design.editable(id);
+			model.addAttribute("formTitle", definition.title().in(locale));
+			model.addAttribute("description", views.text(definition.description(), locale));
+			model.addAttribute("formId", id);
+			List<Map<String, Object>> steps = new ArrayList<>();
+			for (Step step : definition.steps()) {
+				steps.add(Map.of("title", step.title().in(locale), "conditional", step.condition() != null, "fields",
+						views.fields(definition, step.withFields(step.fields()
+							.stream()
+							.map(f -> new Field(f.key(), f.type(), f.label(), f.help(), f.required(), f.personal(),
+									f.validation(), f.options(), null))
+							.toList()), Map.of(), null, Map.of(), locale)));
+			}
+			model.addAttribute("steps", steps);
+			model.addAttribute("territoryMap", territoryMap);
+			return "forms/designer-preview";
+		}, response, model, locale);
 	}
 
 	@PostMapping("/designer/forms/{id}/publish")
-	String publish(@PathVariable("id") UUID id, RedirectAttributes redirect) {
-		design.publish(id);
-		redirect.addFlashAttribute("notice", "forms.notice.published");
-		return "redirect:/designer/forms/" + id;
+	String publish(@PathVariable("id") UUID id, RedirectAttributes redirect, HttpServletResponse response, Model model, Locale locale) throws java.io.IOException {
+		return views.guarded(() -> {
+			design.publish(id);
+			redirect.addFlashAttribute("notice", "forms.notice.published");
+			return "redirect:/designer/forms/" + id;
+		}, response, model, locale);
 	}
 
 	@PostMapping("/designer/forms/{id}/discard")
-	String discard(@PathVariable("id") UUID id, RedirectAttributes redirect) {
-		design.discardDraft(id);
-		redirect.addFlashAttribute("notice", "forms.notice.discarded");
-		return "redirect:/designer/forms/" + id;
+	String discard(@PathVariable("id") UUID id, RedirectAttributes redirect, HttpServletResponse response, Model model, Locale locale) throws java.io.IOException {
+		return views.guarded(() -> {
+			design.discardDraft(id);
+			redirect.addFlashAttribute("notice", "forms.notice.discarded");
+			return "redirect:/designer/forms/" + id;
+		}, response, model, locale);
 	}
 
 	@GetMapping("/designer/forms/{id}/export.json")

@@ -71,93 +71,105 @@ class FormsFillController {
 	}
 
 	@GetMapping("/forms")
-	String catalogue(Model model, Locale locale) {
-		model.addAttribute("forms", design.published()
-			.stream()
-			.map(p -> Map.of("key", p.form().key(), "title", p.definition().title().in(locale), "description",
-					views.text(p.definition().description(), locale), "demo", p.form().demo()))
-			.toList());
-		return "forms/list";
+	String catalogue(Model model, Locale locale, HttpServletResponse response) throws java.io.IOException {
+		return views.guarded(() -> {
+			model.addAttribute("forms", design.published()
+				.stream()
+				.map(p -> Map.of("key", p.form().key(), "title", p.definition().title().in(locale), "description",
+						views.text(p.definition().description(), locale), "demo", p.form().demo()))
+				.toList());
+			return "forms/list";
+		}, response, model, locale);
 	}
 
 	@GetMapping("/forms/" + KEY)
-	String intro(@PathVariable("key") String key, Model model, Locale locale) {
-		FormDesign.Published published = design.published(key)
-			.orElseThrow(() -> new FormsException("forms.error.not-found", 404));
-		FormDefinition definition = published.definition();
-		model.addAttribute("form", published.form());
-		model.addAttribute("title", definition.title().in(locale));
-		model.addAttribute("description", views.text(definition.description(), locale));
-		model.addAttribute("steps", definition.steps().stream().map(s -> s.title().in(locale)).toList());
-		model.addAttribute("version", published.version().number());
-		model.addAttribute("byAddress", FormDefinition.Routing.ADDRESS.equals(definition.routingOrDefault().mode()));
-		model.addAttribute("communes", design.offeredBy(published.form().id())
-			.stream()
-			.map(id -> organisations.nameOf(OrganisationId.of(id), locale))
-			.sorted()
-			.toList());
-		model.addAttribute("retentionDays", definition.retentionDays());
-		return "forms/intro";
+	String intro(@PathVariable("key") String key, Model model, Locale locale, HttpServletResponse response) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormDesign.Published published = design.published(key)
+				.orElseThrow(() -> new FormsException("forms.error.not-found", 404));
+			FormDefinition definition = published.definition();
+			model.addAttribute("form", published.form());
+			model.addAttribute("formTitle", definition.title().in(locale));
+			model.addAttribute("description", views.text(definition.description(), locale));
+			model.addAttribute("steps", definition.steps().stream().map(s -> s.title().in(locale)).toList());
+			model.addAttribute("version", published.version().number());
+			model.addAttribute("byAddress", FormDefinition.Routing.ADDRESS.equals(definition.routingOrDefault().mode()));
+			model.addAttribute("communes", design.offeredBy(published.form().id())
+				.stream()
+				.map(id -> organisations.nameOf(OrganisationId.of(id), locale))
+				.sorted()
+				.toList());
+			model.addAttribute("retentionDays", definition.retentionDays());
+			return "forms/intro";
+		}, response, model, locale);
 	}
 
 	@PostMapping("/forms/" + KEY + "/start")
 	@PreAuthorize("hasAuthority('forms.fill')")
-	String start(@PathVariable("key") String key, Locale locale) {
-		Submission submission = filling.start(key, locale);
-		FormFilling.Filling started = filling.find(submission.id());
-		return "redirect:/forms/submissions/" + submission.id() + "/steps/" + started.visibleSteps().getFirst();
+	String start(@PathVariable("key") String key, Locale locale, HttpServletResponse response, Model model) throws java.io.IOException {
+		return views.guarded(() -> {
+			Submission submission = filling.start(key, locale);
+			FormFilling.Filling started = filling.find(submission.id());
+			return "redirect:/forms/submissions/" + submission.id() + "/steps/" + started.visibleSteps().getFirst();
+		}, response, model, locale);
 	}
 
 	@GetMapping("/forms/mine")
 	@PreAuthorize("hasAuthority('forms.fill')")
-	String mine(Model model, Locale locale) {
-		model.addAttribute("items", filling.mine().stream().map(s -> {
-			FormFilling.Filling f = filling.find(s.id());
-			Map<String, Object> item = new HashMap<>();
-			item.put("id", s.id());
-			item.put("title", f.definition().title().in(locale));
-			item.put("reference", s.reference());
-			item.put("status", s.status().name());
-			item.put("draft", !s.status().sent());
-			item.put("updatedAt", s.updatedAt());
-			item.put("organisation", s.organisationId() == null ? ""
-					: organisations.nameOf(OrganisationId.of(s.organisationId()), locale));
-			return item;
-		}).toList());
-		return "forms/mine";
+	String mine(Model model, Locale locale, HttpServletResponse response) throws java.io.IOException {
+		return views.guarded(() -> {
+			model.addAttribute("items", filling.mine().stream().map(s -> {
+				FormFilling.Filling f = filling.find(s.id());
+				Map<String, Object> item = new HashMap<>();
+				item.put("id", s.id());
+				item.put("title", f.definition().title().in(locale));
+				item.put("reference", s.reference());
+				item.put("status", s.status().name());
+				item.put("draft", !s.status().sent());
+				item.put("updatedAt", s.updatedAt());
+				item.put("organisation", s.organisationId() == null ? ""
+						: organisations.nameOf(OrganisationId.of(s.organisationId()), locale));
+				return item;
+			}).toList());
+			return "forms/mine";
+		}, response, model, locale);
 	}
 
 	@GetMapping("/forms/submissions/{id}")
 	@PreAuthorize("hasAuthority('forms.fill')")
-	String submission(@PathVariable("id") UUID id, Model model, Locale locale) {
-		FormFilling.Filling f = filling.find(id);
-		if (!f.submission().status().sent()) {
-			int resume = f.visibleSteps().stream().filter(i -> i >= f.submission().currentStep()).findFirst().orElse(-1);
-			return resume < 0 ? "redirect:/forms/submissions/" + id + "/summary"
-					: "redirect:/forms/submissions/" + id + "/steps/" + resume;
-		}
-		model.addAttribute("filling", f);
-		model.addAttribute("title", f.definition().title().in(locale));
-		model.addAttribute("answers", views.answers(f.definition(), f.answers(), locale));
-		model.addAttribute("history", filling.history(id));
-		model.addAttribute("organisation", organisations.nameOf(OrganisationId.of(f.submission().organisationId()), locale));
-		return "forms/submission";
+	String submission(@PathVariable("id") UUID id, Model model, Locale locale, HttpServletResponse response) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormFilling.Filling f = filling.find(id);
+			if (!f.submission().status().sent()) {
+				int resume = f.visibleSteps().stream().filter(i -> i >= f.submission().currentStep()).findFirst().orElse(-1);
+				return resume < 0 ? "redirect:/forms/submissions/" + id + "/summary"
+						: "redirect:/forms/submissions/" + id + "/steps/" + resume;
+			}
+			model.addAttribute("filling", f);
+			model.addAttribute("formTitle", f.definition().title().in(locale));
+			model.addAttribute("answers", views.answers(f.definition(), f.answers(), locale));
+			model.addAttribute("history", filling.history(id));
+			model.addAttribute("organisation", organisations.nameOf(OrganisationId.of(f.submission().organisationId()), locale));
+			return "forms/submission";
+		}, response, model, locale);
 	}
 
 	@GetMapping("/forms/submissions/{id}/steps/{index}")
 	@PreAuthorize("hasAuthority('forms.fill')")
-	String step(@PathVariable("id") UUID id, @PathVariable("index") int index, Model model, Locale locale) {
-		FormFilling.Filling f = filling.find(id);
-		if (f.submission().status().sent()) {
-			return "redirect:/forms/submissions/" + id;
-		}
-		List<Integer> visible = f.visibleSteps();
-		if (!visible.contains(index)) {
-			int next = visible.stream().filter(i -> i > index).findFirst().orElse(-1);
-			return next < 0 ? "redirect:/forms/submissions/" + id + "/summary"
-					: "redirect:/forms/submissions/" + id + "/steps/" + next;
-		}
-		return render(f, index, null, Map.of(), model, locale);
+	String step(@PathVariable("id") UUID id, @PathVariable("index") int index, Model model, Locale locale, HttpServletResponse response) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormFilling.Filling f = filling.find(id);
+			if (f.submission().status().sent()) {
+				return "redirect:/forms/submissions/" + id;
+			}
+			List<Integer> visible = f.visibleSteps();
+			if (!visible.contains(index)) {
+				int next = visible.stream().filter(i -> i > index).findFirst().orElse(-1);
+				return next < 0 ? "redirect:/forms/submissions/" + id + "/summary"
+						: "redirect:/forms/submissions/" + id + "/steps/" + next;
+			}
+			return render(f, index, null, Map.of(), model, locale);
+		}, response, model, locale);
 	}
 
 	private String render(FormFilling.Filling f, int index, @Nullable Map<String, List<String>> submitted,
@@ -166,7 +178,7 @@ class FormsFillController {
 		List<Integer> visible = f.visibleSteps();
 		int position = visible.indexOf(index);
 		model.addAttribute("filling", f);
-		model.addAttribute("title", f.definition().title().in(locale));
+		model.addAttribute("formTitle", f.definition().title().in(locale));
 		model.addAttribute("stepTitle", step.title().in(locale));
 		model.addAttribute("index", index);
 		model.addAttribute("position", position + 1);
@@ -182,30 +194,34 @@ class FormsFillController {
 	@PreAuthorize("hasAuthority('forms.fill')")
 	String saveStep(@PathVariable("id") UUID id, @PathVariable("index") int index,
 			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
-			HttpServletResponse response, Model model, Locale locale) {
-		Map<String, List<String>> values = new LinkedHashMap<>();
-		params.forEach((name, list) -> {
-			if (name.startsWith("f_")) {
-				values.put(name.substring(2), list);
-			}
-		});
-		values.put("lon", params.getOrDefault("lon", List.of()));
-		values.put("lat", params.getOrDefault("lat", List.of()));
-		Map<String, StepInput.Upload> files = new HashMap<>();
-		if (request instanceof MultipartHttpServletRequest multipart) {
-			multipart.getFileMap().forEach((name, file) -> {
-				if (name.startsWith("f_") && !file.isEmpty()) {
-					files.put(name.substring(2), upload(file));
+			HttpServletResponse response, Model model, Locale locale) throws java.io.IOException {
+		return views.guarded(() -> {
+			Map<String, List<String>> values = new LinkedHashMap<>();
+			params.forEach((name, list) -> {
+				if (name.startsWith("f_")) {
+					values.put(name.substring(2), list);
 				}
 			});
-		}
-		FormFilling.StepOutcome outcome = filling.saveStep(id, index, new StepInput(values, files), locale);
-		if (!outcome.ok()) {
-			response.setStatus(422);
-			return render(outcome.filling(), index, values, outcome.errors(), model, locale);
-		}
-		return outcome.next() < 0 ? "redirect:/forms/submissions/" + id + "/summary"
-				: "redirect:/forms/submissions/" + id + "/steps/" + outcome.next();
+			values.put("lon", params.getOrDefault("lon", List.of()));
+			values.put("lat", params.getOrDefault("lat", List.of()));
+			Map<String, StepInput.Upload> files = new HashMap<>();
+			MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
+					MultipartHttpServletRequest.class);
+			if (multipart != null) {
+				multipart.getFileMap().forEach((name, file) -> {
+					if (name.startsWith("f_") && !file.isEmpty()) {
+						files.put(name.substring(2), upload(file));
+					}
+				});
+			}
+			FormFilling.StepOutcome outcome = filling.saveStep(id, index, new StepInput(values, files), locale);
+			if (!outcome.ok()) {
+				response.setStatus(422);
+				return render(outcome.filling(), index, values, outcome.errors(), model, locale);
+			}
+			return outcome.next() < 0 ? "redirect:/forms/submissions/" + id + "/summary"
+					: "redirect:/forms/submissions/" + id + "/steps/" + outcome.next();
+		}, response, model, locale);
 	}
 
 	private static StepInput.Upload upload(MultipartFile file) {
@@ -214,18 +230,20 @@ class FormsFillController {
 
 	@GetMapping("/forms/submissions/{id}/summary")
 	@PreAuthorize("hasAuthority('forms.fill')")
-	String summary(@PathVariable("id") UUID id, Model model, Locale locale) {
-		FormFilling.Filling f = filling.find(id);
-		if (f.submission().status().sent()) {
-			return "redirect:/forms/submissions/" + id;
-		}
-		return renderSummary(f, null, null, model, locale);
+	String summary(@PathVariable("id") UUID id, Model model, Locale locale, HttpServletResponse response) throws java.io.IOException {
+		return views.guarded(() -> {
+			FormFilling.Filling f = filling.find(id);
+			if (f.submission().status().sent()) {
+				return "redirect:/forms/submissions/" + id;
+			}
+			return renderSummary(f, null, null, model, locale);
+		}, response, model, locale);
 	}
 
 	private String renderSummary(FormFilling.Filling f, @Nullable String error, @Nullable String chosen, Model model,
 			Locale locale) {
 		model.addAttribute("filling", f);
-		model.addAttribute("title", f.definition().title().in(locale));
+		model.addAttribute("formTitle", f.definition().title().in(locale));
 		model.addAttribute("answers", views.answers(f.definition(), f.answers(), locale));
 		boolean byAddress = FormDefinition.Routing.ADDRESS.equals(f.definition().routingOrDefault().mode());
 		model.addAttribute("byAddress", byAddress);
@@ -241,40 +259,46 @@ class FormsFillController {
 	@PostMapping("/forms/submissions/{id}/submit")
 	@PreAuthorize("hasAuthority('forms.fill')")
 	String submit(@PathVariable("id") UUID id, @RequestParam(name = "organisation", required = false) @Nullable String organisation,
-			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) {
-		try {
-			Submission sent = filling.submit(id, organisation, locale);
-			redirect.addFlashAttribute("notice", "forms.notice.sent");
-			return "redirect:/forms/submissions/" + sent.id();
-		}
-		catch (FormFilling.SubmissionIncompleteException ex) {
-			return "redirect:/forms/submissions/" + id + "/steps/" + ex.step() + "?incomplete";
-		}
-		catch (FormsException ex) {
-			if (ex.status() != 422) {
-				throw ex;
+			HttpServletResponse response, Model model, Locale locale, RedirectAttributes redirect) throws java.io.IOException {
+		return views.guarded(() -> {
+			try {
+				Submission sent = filling.submit(id, organisation, locale);
+				redirect.addFlashAttribute("notice", "forms.notice.sent");
+				return "redirect:/forms/submissions/" + sent.id();
 			}
-			response.setStatus(422);
-			return renderSummary(filling.find(id), views.message(ex.messageKey(), List.of(), locale), organisation,
-					model, locale);
-		}
+			catch (FormFilling.SubmissionIncompleteException ex) {
+				return "redirect:/forms/submissions/" + id + "/steps/" + ex.step() + "?incomplete";
+			}
+			catch (FormsException ex) {
+				if (ex.status() != 422) {
+					throw ex;
+				}
+				response.setStatus(422);
+				return renderSummary(filling.find(id), views.message(ex.messageKey(), List.of(), locale), organisation,
+						model, locale);
+			}
+		}, response, model, locale);
 	}
 
 	@PostMapping("/forms/submissions/{id}/delete")
 	@PreAuthorize("hasAuthority('forms.fill')")
-	String delete(@PathVariable("id") UUID id, RedirectAttributes redirect) {
-		filling.deleteDraft(id);
-		redirect.addFlashAttribute("notice", "forms.notice.deleted");
-		return "redirect:/forms/mine";
+	String delete(@PathVariable("id") UUID id, RedirectAttributes redirect, HttpServletResponse response, Model model, Locale locale) throws java.io.IOException {
+		return views.guarded(() -> {
+			filling.deleteDraft(id);
+			redirect.addFlashAttribute("notice", "forms.notice.deleted");
+			return "redirect:/forms/mine";
+		}, response, model, locale);
 	}
 
 	@PostMapping("/forms/submissions/{id}/reply")
 	@PreAuthorize("hasAuthority('forms.fill')")
 	String reply(@PathVariable("id") UUID id, @RequestParam(name = "message", defaultValue = "") String message,
-			RedirectAttributes redirect) {
-		filling.reply(id, message);
-		redirect.addFlashAttribute("notice", "forms.notice.replied");
-		return "redirect:/forms/submissions/" + id;
+			RedirectAttributes redirect, HttpServletResponse response, Model model, Locale locale) throws java.io.IOException {
+		return views.guarded(() -> {
+			filling.reply(id, message);
+			redirect.addFlashAttribute("notice", "forms.notice.replied");
+			return "redirect:/forms/submissions/" + id;
+		}, response, model, locale);
 	}
 
 	@GetMapping("/forms/submissions/{id}/files/{field}")

@@ -1,33 +1,22 @@
 package org.orchestra.forms.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.orchestra.forms.FormsException;
-import org.orchestra.forms.InvalidDefinitionException;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * A refused action on a forms page (not found, already sent, closed...) renders a page with the reason in the
- * user's language and the matching status.
+ * A refusal that escapes a page (pages render their own refusals; downloads do not) becomes the matching 4xx
+ * status and the platform's error page.
  */
 @ControllerAdvice(basePackageClasses = FormsWebErrors.class)
 class FormsWebErrors {
 
-	private final FormViews views;
-
-	FormsWebErrors(FormViews views) {
-		this.views = views;
-	}
-
 	@ExceptionHandler(FormsException.class)
-	String refused(FormsException ex, HttpServletResponse response, Model model, java.util.Locale locale) {
-		response.setStatus(ex.status());
-		model.addAttribute("status", ex.status());
-		model.addAttribute("messageKey", ex.messageKey());
-		model.addAttribute("problems", ex instanceof InvalidDefinitionException invalid
-				? views.problems(invalid.problems(), locale) : java.util.List.of());
-		return "forms/error";
+	void refused(FormsException ex, HttpServletResponse response) throws IOException {
+		response.sendError(ex.status(), ex.messageKey());
 	}
 }
