@@ -133,6 +133,28 @@ class FormsDesignerTests extends FormsTestSupport {
 	}
 
 	@Test
+	void theDesignerAndOfferingPagesRenderInEachLanguage() throws Exception {
+		MockHttpSession admin = login("admin.region");
+		UUID parking = design.published("parking-card").orElseThrow().form().id();
+		for (String language : List.of("fr", "nl", "en")) {
+			mvc.perform(get("/designer/forms").session(admin).header("Accept-Language", language))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("parking-card")));
+			mvc.perform(get("/designer/forms/{id}", parking).session(admin).header("Accept-Language", language))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("employerAttestation")));
+			mvc.perform(get("/designer/forms/{id}/steps/2/fields/employerAttestation", parking).session(admin)
+				.header("Accept-Language", language)).andExpect(status().isOk());
+			mvc.perform(get("/designer/forms/{id}/steps/0/fields/new", parking).session(admin)
+				.header("Accept-Language", language)).andExpect(status().isOk());
+			mvc.perform(get("/desk/forms/offering").session(login("admin.ixelles")).header("Accept-Language", language))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(parking.toString())));
+		}
+		mvc.perform(get("/designer/forms/{id}/steps/9/fields/new", parking).session(admin)).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void publishedFormsAreListedForCitizensInTheApiAndForTheAssistant() throws Exception {
 		mvc.perform(get("/api/forms/definitions").accept(MediaType.APPLICATION_JSON).header("Accept-Language", "nl"))
 			.andExpect(status().isOk())
