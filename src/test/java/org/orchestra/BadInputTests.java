@@ -48,7 +48,8 @@ class BadInputTests extends PlatformTests {
 			"incident_subscription", "document_document where verification_code is null", "identity_account", "identity_membership", "exchange_client",
 			"exchange_right", "incident_api_key", "incident_webhook", "tenancy_organisation", "counter_request",
 			"counter_request_message", "counter_offering", "counter_address_change", "assistant_conversation",
-			"assistant_message", "assistant_reply_template", "assistant_response_time");
+			"assistant_message", "assistant_reply_template", "assistant_response_time", "forms_form", "forms_version",
+			"forms_offering", "forms_submission", "forms_submission_event");
 
 	private static final List<String> ACCEPTS = List.of("application/json", "text/xml", "text/html");
 
