@@ -142,6 +142,8 @@ class TenancyMatrixTests extends PlatformTests {
 				String.class, A).stream().limit(3).toList());
 		ids.addAll(jdbc.queryForList("select cast(id as varchar(40)) from assistant_conversation where organisation_id = ?",
 				String.class, A));
+		ids.addAll(jdbc.queryForList("select cast(id as varchar(40)) from forms_submission where organisation_id = ?",
+				String.class, A));
 		ids.add(A);
 		return ids.stream().distinct().toList();
 	}

@@ -18,7 +18,7 @@ interface DocumentTypes extends JpaRepository<DocumentType, String> {
 	List<DocumentType> findAllByOrderByPositionAsc();
 }
 
-interface Offerings extends JpaRepository<Offering, UUID> {
+interface CounterOfferings extends JpaRepository<Offering, UUID> {
 
 	List<Offering> findByOrganisationId(String organisationId);
 

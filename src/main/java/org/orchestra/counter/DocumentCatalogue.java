@@ -48,12 +48,12 @@ public class DocumentCatalogue implements ApplicationRunner, KnowledgeContributi
 	private static final Duration POPULARITY_CACHE = Duration.ofMinutes(1);
 
 	private final DocumentTypes types;
-	private final Offerings offerings;
+	private final CounterOfferings offerings;
 	private final Requests requests;
 	private final AtomicReference<Popularity> popularity = new AtomicReference<>();
 	private final AtomicReference<List<DocumentType>> catalogue = new AtomicReference<>();
 
-	DocumentCatalogue(DocumentTypes types, Offerings offerings, Requests requests) {
+	DocumentCatalogue(DocumentTypes types, CounterOfferings offerings, Requests requests) {
 		this.types = types;
 		this.offerings = offerings;
 		this.requests = requests;

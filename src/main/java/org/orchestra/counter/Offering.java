@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
  * A commune's own terms for a document of the catalogue. Without one, the commune offers the document on the
  * catalogue's default terms.
  */
-@Entity
+@Entity(name = "CounterOffering")
 @Table(name = "counter_offering")
 public class Offering {
 
