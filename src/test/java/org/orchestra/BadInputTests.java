@@ -54,7 +54,9 @@ class BadInputTests extends PlatformTests {
 	/** Records only valid input creates (issued attestations take no input, so only uploads are counted). */
 	private static final List<String> BUSINESS_TABLES = List.of("incident_report", "incident_comment", "incident_photo",
 			"incident_subscription", "document_document where verification_code is null", "identity_account", "identity_membership", "exchange_client",
-			"exchange_right", "incident_api_key", "incident_webhook", "tenancy_organisation");
+			"exchange_right", "incident_api_key", "incident_webhook", "tenancy_organisation", "appointment_booking",
+			"appointment_service", "appointment_counter", "appointment_hours", "appointment_closure",
+			"appointment_settings");
 
 	private static final List<String> ACCEPTS = List.of("application/json", "text/xml", "text/html");
 

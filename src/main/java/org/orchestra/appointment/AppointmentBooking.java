@@ -194,6 +194,7 @@ public class AppointmentBooking {
 		requireOrganisation(organisation);
 		String language = List.of("fr", "nl", "en").contains(locale.getLanguage()) ? locale.getLanguage() : "fr";
 		Instant now = Instant.now();
+		prepare(organisation, serviceId, start);
 		return write(organisation, () -> {
 			BookableService service = services.findById(serviceId)
 				.filter(BookableService::active)
@@ -215,6 +216,26 @@ public class AppointmentBooking {
 		});
 	}
 
+	/** Creates, in a transaction of its own, the cells a booking of the service at this start would take. */
+	private void prepare(OrganisationId organisation, UUID serviceId, Instant start) {
+		write(organisation, () -> {
+			BookableService service = services.findById(serviceId).orElse(null);
+			if (service == null) {
+				return null;
+			}
+			SlotPlanner.Plan plan = planning.plan();
+			if (!SlotPlanner.bookable(plan, service.durationMinutes(), start, Instant.now())) {
+				return null;
+			}
+			List<Instant> cells = SlotPlanner.cells(start, service.durationMinutes(), plan.rules().gridMinutes());
+			plan.counters()
+				.stream()
+				.filter(c -> c.services().contains(serviceId))
+				.forEach(c -> ledger.ensure(organisation.value(), c.id(), c.capacity(), cells));
+			return null;
+		});
+	}
+
 	/** Takes a seat at one of the counters that handle the service, the least busy first; 409 when all are full. */
 	private UUID reserve(SlotPlanner.Plan plan, OrganisationId organisation, BookableService service, Instant start) {
 		List<Instant> cells = SlotPlanner.cells(start, service.durationMinutes(), plan.rules().gridMinutes());
@@ -226,7 +247,7 @@ public class AppointmentBooking {
 			.sorted(Comparator.comparingInt(c -> -seatsLeft(c, cells, booked)))
 			.toList();
 		for (SlotPlanner.CounterPlan counter : candidates) {
-			if (ledger.reserve(organisation.value(), counter.id(), counter.capacity(), cells)) {
+			if (ledger.reserve(counter.id(), cells)) {
 				return counter.id();
 			}
 		}
@@ -280,6 +301,10 @@ public class AppointmentBooking {
 	public Booked reschedule(String token, Instant start) {
 		SignedLinks.Claims claims = links.verify(token, SignedLinks.MANAGE, Instant.now());
 		Instant now = Instant.now();
+		UUID serviceId = read(claims.organisation(), () -> appointments.findById(claims.appointment())
+			.map(Appointment::serviceId)
+			.orElseThrow(() -> new AppointmentException("appointment.link.invalid", 400)));
+		prepare(claims.organisation(), serviceId, start);
 		return write(claims.organisation(), () -> {
 			Appointment appointment = claim(claims);
 			BookableService service = services.findById(appointment.serviceId()).orElseThrow();

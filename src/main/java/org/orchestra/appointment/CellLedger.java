@@ -43,14 +43,26 @@ class CellLedger {
 	}
 
 	/**
-	 * Takes one seat in each cell at the counter, or none: returns false (and gives back what it took) as soon as a
-	 * cell is full. Must run inside the booking's transaction.
+	 * Creates the cells a booking needs, empty, if they do not exist yet. Runs in its own transaction before the
+	 * booking, so that the booking's conditional updates always find committed rows.
 	 */
-	boolean reserve(String organisation, UUID counter, int capacity, List<Instant> cells) {
+	void ensure(String organisation, UUID counter, int capacity, List<Instant> cells) {
 		for (Instant cell : cells) {
-			jdbc.update("insert into appointment_cell (organisation_id, counter_id, starts_at, capacity, booked) "
-					+ "values (?, ?, ?, ?, 0) on conflict do nothing", organisation, counter, at(cell), capacity);
+			try {
+				jdbc.update("insert into appointment_cell (organisation_id, counter_id, starts_at, capacity, booked) "
+						+ "values (?, ?, ?, ?, 0) on conflict do nothing", organisation, counter, at(cell), capacity);
+			}
+			catch (DataIntegrityViolationException ex) {
+				// created at the same moment by another booking: it exists, which is all that is needed
+			}
 		}
+	}
+
+	/**
+	 * Takes one seat in each cell at the counter, or none: returns false (and gives back what it took) as soon as a
+	 * cell is full or missing. Must run inside the booking's transaction.
+	 */
+	boolean reserve(UUID counter, List<Instant> cells) {
 		for (int i = 0; i < cells.size(); i++) {
 			int taken;
 			try {
