@@ -61,6 +61,7 @@ class AppointmentBrowserTests extends BrowserTestSupport {
 			// the resident opens the e-mailed link in a fresh browser session
 			Page mail = context.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
 				.setLocale("fr-BE")
+				.setBypassCSP(true)
 				.setViewportSize(390, 844)).newPage();
 			mail.navigate(url(link));
 			assertThat(mail.locator("h1")).hasText("Votre rendez-vous");
