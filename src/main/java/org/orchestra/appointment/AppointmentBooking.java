@@ -268,6 +268,23 @@ public class AppointmentBooking {
 				appointment.startsAt(), appointment.linkVersion()));
 	}
 
+	/** A signed-in citizen's appointment, with the link that manages it while it can still change. */
+	public record Mine(AppointmentView appointment, @Nullable String manageToken) {
+	}
+
+	/** The appointments a signed-in citizen booked, in every commune, the latest first. */
+	public List<Mine> mine(String account) {
+		Instant now = Instant.now();
+		List<Mine> mine = TenantContext.callAsSystem(() -> reads.execute(status -> appointments
+			.findTop50ByAccountOrderByStartsAtDesc(account)
+			.stream()
+			.map(a -> new Mine(planning.view(a),
+					a.status() == AppointmentStatus.BOOKED && a.startsAt().isAfter(now)
+							? token(new OrganisationId(a.organisationId()), a) : null))
+			.toList()));
+		return mine == null ? List.of() : mine;
+	}
+
 	/** The appointment a link points to; refuses altered (400), expired (410) and already used (410) links. */
 	public AppointmentView view(String token) {
 		SignedLinks.Claims claims = links.verify(token, SignedLinks.MANAGE, Instant.now());

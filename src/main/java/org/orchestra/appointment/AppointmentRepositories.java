@@ -36,6 +36,8 @@ interface Appointments extends JpaRepository<Appointment, UUID> {
 
 	List<Appointment> findByStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(Instant from, Instant to);
 
+	List<Appointment> findTop50ByAccountOrderByStartsAtDesc(String account);
+
 	@Query("select a.id from Appointment a where a.status = org.orchestra.appointment.AppointmentStatus.BOOKED "
 			+ "and a.reminderSentAt is null and a.startsAt > :now and a.startsAt <= :until order by a.startsAt")
 	List<UUID> dueForReminder(Instant now, Instant until, Pageable page);

@@ -29,6 +29,8 @@ class AppointmentRoles implements RoleContribution, CatalogueContribution, Publi
 	public List<CatalogueService> services() {
 		return List.of(CatalogueService.open("appointment.catalogue.book", BusinessEntry.INTERACT_WITH_CITIZENS,
 				"/appointments"),
+				CatalogueService.signedIn("appointment.catalogue.mine", BusinessEntry.INTERACT_WITH_CITIZENS,
+						"/appointments/mine"),
 				CatalogueService.privileged("appointment.catalogue.desk", BusinessEntry.INTERACT_WITH_CITIZENS,
 						"/desk/appointments", DESK),
 				CatalogueService.privileged("appointment.catalogue.manage", BusinessEntry.OPTIMISE_ADMINISTRATIVE_PROCESSES,

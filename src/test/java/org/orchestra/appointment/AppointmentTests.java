@@ -389,6 +389,36 @@ class AppointmentTests extends PlatformTests {
 	}
 
 	@Test
+	void aSignedInCitizenFindsTheirAppointmentsAndOthersDoNot() throws Exception {
+		UUID service = service(1, 15);
+		FreeSlot slot = slots(ANDERLECHT, service).get(0);
+		MockHttpSession citizen = login("citizen.demo");
+		String location = mvc
+			.perform(post("/appointments/" + ANDERLECHT.value() + "/" + service).param("slot", slot.start().toString())
+				.param("name", "Demo Citizen")
+				.param("email", email())
+				.session(citizen)
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String reference = jdbc.queryForObject(
+				"select id from appointment_booking where account = 'citizen.demo' and service_id = ?", UUID.class, service)
+			.toString()
+			.substring(0, 8)
+			.toUpperCase(Locale.ROOT);
+		mvc.perform(get("/appointments/mine").session(citizen))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(reference)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(location)));
+		mvc.perform(get("/appointments/mine").session(login("agent.ixelles")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(reference))));
+		mvc.perform(get("/appointments/mine")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void theApiBooksReschedulesAndAnswersConflictsWithStructuredErrors() throws Exception {
 		UUID service = service(1, 15);
 		List<FreeSlot> free = slots(ANDERLECHT, service);

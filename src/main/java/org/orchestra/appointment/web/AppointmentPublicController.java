@@ -22,6 +22,7 @@ import org.orchestra.identity.CurrentUser;
 import org.orchestra.identity.OrchestraPrincipal;
 import org.orchestra.tenancy.OrganisationDirectory;
 import org.orchestra.tenancy.OrganisationId;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,6 +62,23 @@ class AppointmentPublicController {
 			.sorted(java.util.Comparator.comparing(CommuneRow::name))
 			.toList());
 		return "appointment/communes";
+	}
+
+	record MineRow(AppointmentView appointment, String when, String service, String organisation,
+			@Nullable String token) {
+	}
+
+	@GetMapping("/appointments/mine")
+	@PreAuthorize("isAuthenticated()")
+	String mine(Model model, Locale locale) {
+		String account = currentUser.principal().map(OrchestraPrincipal::getUsername).orElseThrow();
+		model.addAttribute("appointments", booking.mine(account)
+			.stream()
+			.map(m -> new MineRow(m.appointment(), rows.when(m.appointment().start(), locale),
+					m.appointment().serviceName().in(locale),
+					organisations.nameOf(m.appointment().organisation(), locale), m.manageToken()))
+			.toList());
+		return "appointment/mine";
 	}
 
 	@GetMapping("/appointments/{organisation}")
