@@ -330,6 +330,9 @@ class AppointmentTests extends PlatformTests {
 			.orElseThrow();
 		assertThat(statistics.noShow()).isGreaterThanOrEqualTo(1);
 		assertThat(statistics.booked()).isGreaterThanOrEqualTo(statistics.noShow());
+		mvc.perform(get("/desk/appointments/stats").session(schaerbeek))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("data-service=\"" + service + "\"")));
 		mvc.perform(get("/desk/appointments/stats.csv").session(schaerbeek))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.startsWith("service,booked,done,no_show")));
@@ -343,6 +346,10 @@ class AppointmentTests extends PlatformTests {
 			.session(login("admin.ixelles"))
 			.with(csrf())).andExpect(status().isNotFound());
 		mvc.perform(get("/admin/appointments").session(ixelles)).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/appointments").session(login("admin.schaerbeek")).header("Accept-Language", "nl"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Reservatieregels")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("[Demo] Guichet 1")));
 	}
 
 	@Test
@@ -416,6 +423,28 @@ class AppointmentTests extends PlatformTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(reference))));
 		mvc.perform(get("/appointments/mine")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aClosureTakesItsDaysOutOfTheSlotsAndTheBookingRules() {
+		UUID service = service(1, 15);
+		FreeSlot slot = slots(ANDERLECHT, service).get(0);
+		LocalDate day = LocalDate.ofInstant(slot.start(), SlotRowsZone.ZONE);
+		UUID closure = TenantContext.callAs(ANDERLECHT, () -> configuration.addClosure(day, day, "Inventaire"));
+		try {
+			DayAvailability closed = booking.availability(ANDERLECHT, service, day, 1).get(0);
+			assertThat(closed.closedReason()).isEqualTo("Inventaire");
+			assertThat(closed.slots()).isEmpty();
+			assertThatThrownBy(() -> booking.book(ANDERLECHT, service, slot.start(), "A", email(), FR, null))
+				.hasMessage("appointment.error.slot-invalid");
+			assertThatThrownBy(() -> TenantContext.runAs(ANDERLECHT,
+					() -> configuration.addClosure(day.plusDays(2), day, "Backwards")))
+				.hasMessage("appointment.error.closure-dates");
+		}
+		finally {
+			TenantContext.runAs(ANDERLECHT, () -> configuration.removeClosure(closure));
+		}
+		assertThat(booking.availability(ANDERLECHT, service, day, 1).get(0).slots()).isNotEmpty();
 	}
 
 	@Test
