@@ -89,4 +89,25 @@ class AppointmentBrowserTests extends BrowserTestSupport {
 			mail.context().close();
 		}
 	}
+
+	@Test
+	void theAgentsDayAndTheAdministratorsSettingsAreAccessible() {
+		try (BrowserContext context = context("nl-BE")) {
+			Page page = context.newPage();
+			signIn(page, "admin.ixelles");
+			page.navigate(url("/admin/appointments"));
+			assertThat(page.locator("h1")).hasText("Instellingen van de afspraken");
+			assertAccessible(page);
+			page.getByLabel("Eerste dag").fill("2030-01-02");
+			page.getByLabel("Laatste dag").fill("2030-01-01");
+			page.getByLabel("Reden getoond aan de burgers").fill("Inventaris");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toevoegen")).last().click();
+			assertThat(page.locator("#error-summary")).containsText("Vul geldige data in");
+			page.navigate(url("/desk/appointments"));
+			assertThat(page.locator("h1")).hasText("Afspraken van de dag");
+			assertAccessible(page);
+			page.navigate(url("/desk/appointments/stats"));
+			assertAccessible(page);
+		}
+	}
 }
