@@ -487,6 +487,11 @@ class AppointmentTests extends PlatformTests {
 			.content("{\"service\":\"" + service + "\",\"start\":\"yesterday\",\"name\":\"A\",\"email\":\"a@b.be\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("appointment.error.slot-invalid"));
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"/api/appointments/organisations/{organisation}/services/{service}/slots")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/api/appointments/bookings/{token}/reschedule")));
 	}
 
 	@Test
