@@ -49,7 +49,9 @@ class BadInputTests extends PlatformTests {
 			"exchange_right", "incident_api_key", "incident_webhook", "tenancy_organisation", "counter_request",
 			"counter_request_message", "counter_offering", "counter_address_change", "assistant_conversation",
 			"assistant_message", "assistant_reply_template", "assistant_response_time", "forms_form", "forms_version",
-			"forms_offering", "forms_submission", "forms_submission_event");
+			"forms_offering", "forms_submission", "forms_submission_event", "appointment_booking",
+			"appointment_service", "appointment_counter", "appointment_hours", "appointment_closure",
+			"appointment_settings");
 
 	private static final List<String> ACCEPTS = List.of("application/json", "text/xml", "text/html");
 

@@ -7,6 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -36,11 +37,15 @@ class MailTransports {
 		@Override
 		public void send(String from, OutboxMessage message) throws Exception {
 			MimeMessage mime = sender.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+			java.util.List<MailAttachment> files = message.attachments();
+			MimeMessageHelper helper = new MimeMessageHelper(mime, !files.isEmpty(), StandardCharsets.UTF_8.name());
 			helper.setFrom(from);
 			helper.setTo(message.recipient());
 			helper.setSubject(message.subject());
 			helper.setText(message.body(), false);
+			for (MailAttachment file : files) {
+				helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+			}
 			mime.setHeader("Content-Language", message.locale());
 			mime.setHeader("X-Orchestra-Message", message.id().toString());
 			sender.send(mime);
@@ -56,7 +61,8 @@ class MailTransports {
 
 		@Override
 		public void send(String from, OutboxMessage message) {
-			LOG.info("E-mail {} to {}: {}", message.id(), message.recipient(), message.subject());
+			LOG.info("E-mail {} to {}: {} ({} attachments)", message.id(), message.recipient(), message.subject(),
+					message.attachments().size());
 		}
 
 		@Override

@@ -44,12 +44,25 @@ public class NotificationManagement {
 	 */
 	public UUID sendEmail(OrganisationId organisation, String recipient, Locale locale, String template,
 			Map<String, Object> variables) {
+		return sendEmail(organisation, recipient, locale, template, variables, List.of());
+	}
+
+	/**
+	 * Queues an e-mail with attached files (an iCalendar invitation, a receipt); the files are stored with the
+	 * message and sent with it. Same transaction rules as {@link #sendEmail(OrganisationId, String, Locale, String, Map)}.
+	 */
+	public UUID sendEmail(OrganisationId organisation, String recipient, Locale locale, String template,
+			Map<String, Object> variables, List<MailAttachment> attachments) {
+		if (attachments.size() > 10) {
+			throw new IllegalArgumentException("Too many attachments");
+		}
 		if (recipient == null || !recipient.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			throw new IllegalArgumentException("Invalid e-mail address");
 		}
 		MailRenderer.Rendered rendered = renderer.render(template, variables, locale);
 		OutboxMessage message = new OutboxMessage(organisation.value(), recipient, locale.getLanguage(), template,
 				rendered.subject(), rendered.body());
+		message.attach(attachments);
 		boolean joinable = TransactionSynchronizationManager.isActualTransactionActive()
 				&& TenantContext.current().map(organisation::equals).orElse(false)
 				&& tenants.sessionBelongsTo(organisation);

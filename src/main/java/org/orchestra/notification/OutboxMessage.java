@@ -1,13 +1,21 @@
 package org.orchestra.notification;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -70,6 +78,11 @@ public class OutboxMessage {
 	@Column(nullable = false)
 	private boolean erased;
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "notification_attachment", joinColumns = @JoinColumn(name = "message_id"))
+	@OrderColumn(name = "seq")
+	private List<StoredAttachment> attachments = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -87,6 +100,12 @@ public class OutboxMessage {
 		this.body = body;
 		this.createdAt = Instant.now();
 		this.nextAttemptAt = createdAt;
+	}
+
+	void attach(List<MailAttachment> files) {
+		for (MailAttachment file : files) {
+			attachments.add(new StoredAttachment(file.fileName(), file.contentType(), file.content()));
+		}
 	}
 
 	void sent(Instant at) {
@@ -119,6 +138,7 @@ public class OutboxMessage {
 	void erase() {
 		recipient = ERASED;
 		body = ERASED;
+		attachments.clear();
 		erased = true;
 	}
 
@@ -180,5 +200,33 @@ public class OutboxMessage {
 
 	public boolean erased() {
 		return erased;
+	}
+
+	/** The files sent with the message (none once it is erased). */
+	public List<MailAttachment> attachments() {
+		return attachments.stream().map(a -> new MailAttachment(a.fileName, a.contentType, a.content)).toList();
+	}
+
+	/** A file stored with its message. */
+	@Embeddable
+	static class StoredAttachment {
+
+		@Column(name = "file_name", nullable = false)
+		String fileName;
+
+		@Column(name = "content_type", nullable = false)
+		String contentType;
+
+		@Column(nullable = false)
+		byte[] content;
+
+		protected StoredAttachment() {
+		}
+
+		StoredAttachment(String fileName, String contentType, byte[] content) {
+			this.fileName = fileName;
+			this.contentType = contentType;
+			this.content = content;
+		}
 	}
 }

@@ -21,6 +21,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -41,6 +42,40 @@ class NotificationTests extends PlatformTests {
 
 	@Autowired
 	OutboxDispatcher dispatcher;
+
+	@Test
+	void attachmentsTravelWithTheMessageOverSmtp() throws Exception {
+		String recipient = "ics-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+		byte[] calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		UUID id = notifications.sendEmail(IXELLES, recipient, Locale.of("fr"), "membership-granted",
+				Map.of("name", "Anne", "organisation", "Commune d'Ixelles", "role", "agent"),
+				java.util.List.of(new MailAttachment("appointment.ics", "text/calendar; charset=UTF-8; method=REQUEST",
+						calendar)));
+		TenantContext.runAs(IXELLES, () -> assertThat(notifications.find(id).orElseThrow().attachments())
+			.extracting(MailAttachment::fileName)
+			.containsExactly("appointment.ics"));
+
+		dispatcher.dispatchDue();
+
+		MimeMessage received = Arrays.stream(smtp.getReceivedMessages())
+			.filter(m -> recipients(m).contains(recipient))
+			.findFirst()
+			.orElseThrow();
+		jakarta.mail.internet.MimeMultipart parts = (jakarta.mail.internet.MimeMultipart) received.getContent();
+		boolean found = false;
+		for (int i = 0; i < parts.getCount(); i++) {
+			jakarta.mail.BodyPart part = parts.getBodyPart(i);
+			if ("appointment.ics".equals(part.getFileName())) {
+				found = true;
+				assertThat(part.getContentType()).startsWith("text/calendar").contains("method=REQUEST");
+				assertThat(new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+					.isEqualTo(new String(calendar, java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		assertThat(found).as("calendar part").isTrue();
+		assertThatThrownBy(() -> new MailAttachment("../evil.ics", "text/calendar", calendar))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
 
 	@Test
 	void aQueuedMessageIsDeliveredInTheRecipientsLanguage() throws Exception {
