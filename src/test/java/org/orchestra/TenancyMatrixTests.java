@@ -144,6 +144,11 @@ class TenancyMatrixTests extends PlatformTests {
 				String.class, A));
 		ids.addAll(jdbc.queryForList("select cast(id as varchar(40)) from forms_submission where organisation_id = ?",
 				String.class, A));
+		for (String table : List.of("appointment_booking", "appointment_service", "appointment_counter",
+				"appointment_closure")) {
+			ids.addAll(jdbc.queryForList("select cast(id as varchar(40)) from " + table + " where organisation_id = ?",
+					String.class, A).stream().limit(5).toList());
+		}
 		ids.add(A);
 		return ids.stream().distinct().toList();
 	}

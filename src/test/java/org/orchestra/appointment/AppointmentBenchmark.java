@@ -86,7 +86,7 @@ public final class AppointmentBenchmark {
 	}
 
 	/** A service of its own with one counter of the given capacity, open every day 06:00-22:00. */
-	static UUID configure(Connection db, String code, int capacity) throws Exception {
+	public static UUID configure(Connection db, String code, int capacity) throws Exception {
 		try (PreparedStatement clean = db.prepareStatement("select count(*) from appointment_settings where organisation_id = ?")) {
 			clean.setString(1, ORGANISATION);
 			try (ResultSet rs = clean.executeQuery()) {
@@ -134,7 +134,7 @@ public final class AppointmentBenchmark {
 	}
 
 	/** Free slot starts from the platform's own slot API, from tomorrow on. */
-	static List<String> starts(HttpClient http, String base, UUID service, int wanted) throws Exception {
+	public static List<String> starts(HttpClient http, String base, UUID service, int wanted) throws Exception {
 		List<String> starts = new ArrayList<>();
 		LocalDate from = LocalDate.now(ZoneId.of("Europe/Brussels")).plusDays(1);
 		Pattern start = Pattern.compile("\"start\":\"([^\"]+)\"");
@@ -157,7 +157,7 @@ public final class AppointmentBenchmark {
 		return HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json").GET().build();
 	}
 
-	static HttpRequest book(String base, UUID service, String start, int i) {
+	public static HttpRequest book(String base, UUID service, String start, int i) {
 		String body = "{\"service\":\"" + service + "\",\"start\":\"" + start + "\",\"name\":\"Bench " + i
 				+ "\",\"email\":\"bench" + i + "@example.org\",\"language\":\"fr\"}";
 		return HttpRequest.newBuilder(URI.create(base + "/api/appointments/organisations/" + ORGANISATION + "/bookings"))

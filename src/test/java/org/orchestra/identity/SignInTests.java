@@ -100,12 +100,20 @@ class SignInTests extends PlatformTests {
 		mvc.perform(get("/account").session(session).accept("text/html")).andExpect(status().isFound());
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	java.util.List<org.orchestra.shared.RoleContribution> roleContributions;
+
 	@Test
 	void citizensGetCitizenPrivilegesOnly() {
 		OrchestraPrincipal citizen = identity.principalOf(identity.findAccount("citizen.demo").orElseThrow());
 		assertThat(citizen.kind()).isEqualTo(AccountKind.CITIZEN);
 		assertThat(citizen.nationalNumber()).map(NationalNumber::value).contains("85073003328");
-		assertThat(citizen.privileges()).containsExactly("identity.account.self");
+		java.util.Set<String> citizenPrivileges = new java.util.TreeSet<>();
+		roleContributions.forEach(c -> citizenPrivileges
+			.addAll(c.privilegesByRole().getOrDefault(org.orchestra.shared.RoleContribution.CITIZEN, java.util.Set.of())));
+		assertThat(citizenPrivileges).contains("identity.account.self", "counter.request")
+			.noneMatch(p -> p.contains("desk") || p.contains("manage") || p.contains("admin"));
+		assertThat(citizen.privileges()).containsExactlyInAnyOrderElementsOf(citizenPrivileges);
 		assertThat(citizen.currentOrganisation()).isEmpty();
 	}
 
