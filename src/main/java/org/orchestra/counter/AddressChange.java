@@ -129,6 +129,20 @@ public class AddressChange {
 		this.decidedAt = Instant.now();
 	}
 
+	/** Erases what identifies the household; keeps the reference, commune, dates and decision. */
+	void erase() {
+		this.requesterNn = "-";
+		this.requesterName = "-";
+		this.previousAddress = null;
+		this.street = "-";
+		this.houseNumber = "-";
+		this.box = null;
+		this.lon = 0;
+		this.lat = 0;
+		this.members = "";
+		this.refusalReason = null;
+	}
+
 	public long id() {
 		return id;
 	}

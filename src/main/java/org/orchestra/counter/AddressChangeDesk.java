@@ -63,6 +63,7 @@ public class AddressChangeDesk {
 	/** Checks the declaration and sends it to the commune of the new address. */
 	public AddressChange declare(Declaration declaration) {
 		PopulationRegister.Person resident = residents.resident();
+		LocalDate today = LocalDate.now(CounterRequests.BRUSSELS);
 		String street = required(declaration.street(), 200, "counter.error.street");
 		String number = required(declaration.houseNumber(), 20, "counter.error.house-number");
 		String box = declaration.box() == null || declaration.box().isBlank() ? null : declaration.box().strip();
@@ -88,15 +89,29 @@ public class AddressChangeDesk {
 		if (!place.inRegion() || place.nisCode() == null) {
 			throw new CounterException("counter.error.outside-region", 422);
 		}
+		if (declaration.lon() != null) {
+			// The pin decides the commune only when it agrees with the typed address, where the address is known.
+			List<org.orchestra.territory.Address> typed = territory
+					.searchAddresses(street + " " + number + ", " + postcode, 1);
+			if (!typed.isEmpty() && typed.get(0).postcode().equals(postcode)
+					&& !typed.get(0).nisCode().equals(place.nisCode())) {
+				throw new CounterException("counter.error.address-mismatch", 422);
+			}
+		}
 		LocalDate moving = declaration.movingDate();
-		LocalDate today = LocalDate.now(CounterRequests.BRUSSELS);
 		if (moving == null || moving.isBefore(today.minusDays(60)) || moving.isAfter(today.plusDays(60))) {
 			throw new CounterException("counter.error.moving-date");
 		}
+		// Like requests for others: minors of the household, or anyone when the declarant is its reference person.
+		boolean reference = "REFERENCE".equals(resident.relation());
 		List<String> household = register.household(resident.nationalNumber()).stream()
+				.filter(p -> reference || !p.adult(today))
 				.map(PopulationRegister.Person::nationalNumber).toList();
 		List<String> moving_ = new ArrayList<>();
 		moving_.add(resident.nationalNumber());
+		if (declaration.members().size() > 20) {
+			throw new CounterException("counter.error.not-for-this-person", 403);
+		}
 		for (String member : declaration.members()) {
 			if (member == null || member.isBlank() || member.equals(resident.nationalNumber())) {
 				continue;
@@ -171,7 +186,7 @@ public class AddressChangeDesk {
 			throw new CounterException("counter.error.message-long");
 		}
 		AddressChange.Status decision = confirm ? AddressChange.Status.CONFIRMED : AddressChange.Status.REFUSED;
-		change.decide(decision, currentUser.actorName(), text);
+		change.decide(decision, currentUser.actorName(), confirm ? null : text);
 		publisher.publishEvent(new AddressChangeDecided(change.reference(), change.organisationId(), decision, text,
 				currentUser.actorName()));
 		return change;

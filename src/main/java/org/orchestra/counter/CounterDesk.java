@@ -134,6 +134,9 @@ public class CounterDesk {
 	@Transactional
 	public DocumentRequest assign(String reference, @Nullable String agent) {
 		DocumentRequest request = get(reference);
+		if (!request.status().open()) {
+			throw new CounterException("counter.error.closed", 409);
+		}
 		String target = agent == null || agent.isBlank() ? null : agent.strip();
 		if (target != null && !agents().contains(target)) {
 			throw new CounterException("counter.error.unknown-agent");
@@ -173,7 +176,8 @@ public class CounterDesk {
 			}
 			request.moveTo(next);
 		}
-		if (next == RequestStatus.WAITING_FOR_CITIZEN) {
+		if (text != null && next != RequestStatus.REFUSED) {
+			// A note for the resident is part of the conversation (the reason of a refusal is shown as such).
 			messages.save(new RequestMessage(request.id(), true, currentUser.actorName(), text, null, null));
 		}
 		record(request, "status", text);
@@ -205,6 +209,9 @@ public class CounterDesk {
 		}
 		if (text.length() > 4000) {
 			throw new CounterException("counter.error.message-long");
+		}
+		if (!request.status().open()) {
+			throw new CounterException("counter.error.closed", 409);
 		}
 		Document file = upload == null ? null
 				: documents.upload(request.reference() + " – " + upload.filename(), upload.filename(),

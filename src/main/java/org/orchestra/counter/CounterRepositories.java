@@ -45,7 +45,7 @@ interface Requests extends JpaRepository<DocumentRequest, Long>, JpaSpecificatio
 	@Query("select count(r) from DocumentRequest r where r.organisationId = :org and r.status in :open and r.dueDate < CURRENT_DATE")
 	long countOverdue(@Param("org") String organisation, @Param("open") Collection<RequestStatus> open);
 
-	@Query("select r.createdAt, r.closedAt from DocumentRequest r where r.organisationId = :org and r.closedAt is not null and r.createdAt >= :since")
+	@Query("select r.createdAt, r.closedAt from DocumentRequest r where r.organisationId = :org and r.closedAt is not null and r.closedAt >= :since")
 	List<Object[]> closedSince(@Param("org") String organisation, @Param("since") Instant since);
 
 	@Query("select r from DocumentRequest r where r.erased = false and r.closedAt is not null and r.closedAt < :before")
@@ -55,6 +55,10 @@ interface Requests extends JpaRepository<DocumentRequest, Long>, JpaSpecificatio
 interface RequestEvents extends JpaRepository<RequestEvent, UUID> {
 
 	List<RequestEvent> findByRequestIdOrderByAtAsc(long requestId);
+
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("update RequestEvent e set e.note = null where e.requestId = :request")
+	int eraseNotes(@Param("request") long requestId);
 }
 
 interface RequestMessages extends JpaRepository<RequestMessage, UUID> {
@@ -62,6 +66,10 @@ interface RequestMessages extends JpaRepository<RequestMessage, UUID> {
 	List<RequestMessage> findByRequestIdOrderByAtAsc(long requestId);
 
 	Optional<RequestMessage> findByRequestIdAndDocumentId(long requestId, UUID documentId);
+
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("update RequestMessage m set m.body = '', m.author = '-', m.fileName = null where m.requestId = :request")
+	int erase(@Param("request") long requestId);
 }
 
 interface AnswerTemplates extends JpaRepository<AnswerTemplate, UUID> {
@@ -81,4 +89,8 @@ interface AddressChanges extends JpaRepository<AddressChange, Long> {
 	Page<AddressChange> findByOrganisationIdOrderByCreatedAtDesc(String organisationId, Pageable page);
 
 	boolean existsByRequesterNnAndStatus(String nn, AddressChange.Status status);
+
+	@Query("select c from AddressChange c where c.status <> :pending and c.requesterName <> '-' and c.decidedAt < :before")
+	List<AddressChange> decidedBefore(@Param("pending") AddressChange.Status pending, @Param("before") Instant before,
+			Pageable page);
 }

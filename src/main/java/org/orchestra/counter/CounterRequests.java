@@ -95,6 +95,11 @@ public class CounterRequests {
 				.toList();
 	}
 
+	/** Where the register's data comes from ({@code synthetic} in the demo). */
+	public String registerSource() {
+		return register.source();
+	}
+
 	/** The commune of the resident's address, which handles their requests. */
 	public OrganisationId communeOf(PopulationRegister.Person person) {
 		OrganisationId commune = OrganisationId.of("commune-" + person.nisCode());
@@ -134,6 +139,9 @@ public class CounterRequests {
 			subject = subjects(resident, type).stream().filter(p -> p.nationalNumber().equals(wanted)).findFirst()
 					.orElseThrow(() -> new CounterException("counter.error.not-for-this-person", 403));
 		}
+		if (type.code().equals("nationality-certificate") && !"BE".equals(subject.nationality())) {
+			throw new CounterException("counter.error.not-belgian", 422);
+		}
 		OrganisationId commune = communeOf(resident);
 		Offering.Terms terms = catalogue.terms(commune, type);
 		if (!terms.offered()) {
@@ -152,7 +160,7 @@ public class CounterRequests {
 			}
 		}
 		String email = email(draft.email(), account);
-		LocalDate due = LocalDate.now(BRUSSELS).plusDays(Math.max(terms.processingDays(), 0));
+		LocalDate due = workingDaysAfter(LocalDate.now(BRUSSELS), terms.processingDays());
 		String language = List.of("fr", "nl", "en").contains(locale.getLanguage()) ? locale.getLanguage() : "fr";
 		DocumentRequest request = new DocumentRequest(commune.value(), type.code(), account, resident.fullName(),
 				email, resident.nationalNumber(), subject.nationalNumber(), subject.fullName(), mode, postal,
@@ -181,6 +189,19 @@ public class CounterRequests {
 			}
 			throw ex;
 		}
+	}
+
+	/** The date that many working days (Monday to Friday) after the given one. */
+	static LocalDate workingDaysAfter(LocalDate from, int days) {
+		LocalDate date = from;
+		int left = Math.max(days, 0);
+		while (left > 0) {
+			date = date.plusDays(1);
+			if (date.getDayOfWeek() != java.time.DayOfWeek.SATURDAY && date.getDayOfWeek() != java.time.DayOfWeek.SUNDAY) {
+				left--;
+			}
+		}
+		return date;
 	}
 
 	private @Nullable String email(@Nullable String given, String account) {

@@ -186,6 +186,7 @@ public class DocumentRequest {
 		this.subjectNn = null;
 		this.subjectName = null;
 		this.postalAddress = null;
+		this.refusalReason = null;
 		this.erased = true;
 	}
 
@@ -253,12 +254,17 @@ public class DocumentRequest {
 		return priceCents;
 	}
 
+	/** The price as residents read it, e.g. {@code 12,50}. */
+	public String price() {
+		return String.format(java.util.Locale.ROOT, "%d,%02d", priceCents / 100, priceCents % 100);
+	}
+
 	public LocalDate dueDate() {
 		return dueDate;
 	}
 
 	public boolean overdue() {
-		return status.open() && dueDate.isBefore(LocalDate.now());
+		return status.open() && dueDate.isBefore(LocalDate.now(CounterRequests.BRUSSELS));
 	}
 
 	public @Nullable String assignee() {

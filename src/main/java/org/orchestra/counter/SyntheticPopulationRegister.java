@@ -37,9 +37,13 @@ class SyntheticPopulationRegister implements PopulationRegister {
 						"1050", "21009", "H-IX-001", "CHILD", "2019-04-01", List.of()),
 				person("05090100268", "Noah", "Fictif-Demo", "2005-09-01", "Etterbeek", "M", "Rue du Bailli", "12",
 						"3", "1050", "21009", "H-IX-001", "CHILD", "2019-04-01", List.of()),
-				// A resident of Schaerbeek living alone.
+				// A resident of Schaerbeek.
 				person("90010100123", "Sam", "Voorbeeld-Demo", "1990-01-01", "Schaerbeek", "X", "Avenue Louis Bertrand",
 						"50", null, "1030", "21015", "H-SC-001", "REFERENCE", "2016-01-15", List.of()),
+				// ... with a partner of Spanish nationality.
+				new Person("92051500260", "Lucía", "Ejemplo-Demo", LocalDate.parse("1992-05-15"), "Sevilla", "ES",
+						"F", "Avenue Louis Bertrand", "50", null, "1030", "21015", "H-SC-001", "PARTNER",
+						LocalDate.parse("2021-09-01"), List.of()),
 				// A resident of Anderlecht with a partner.
 				person("78111000156", "Inès", "Exemple-Demo", "1978-11-10", "Anderlecht", "F", "Rue Wayez", "8", null,
 						"1070", "21001", "H-AN-001", "REFERENCE", "2010-06-01", List.of()),

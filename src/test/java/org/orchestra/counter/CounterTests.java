@@ -164,6 +164,10 @@ class CounterTests extends PlatformTests {
 		assertThat(statusOf(reference)).isEqualTo("DELIVERED");
 		mvc.perform(post("/desk/counter/requests/{ref}/status", reference).session(agent).with(csrf())
 			.param("status", "IN_PROGRESS")).andExpect(status().isConflict());
+		mvc.perform(post("/desk/counter/requests/{ref}/assign", reference).session(agent).with(csrf())
+			.param("agent", "agent.ixelles")).andExpect(status().isConflict());
+		mvc.perform(post("/desk/counter/requests/{ref}/messages", reference).session(agent).with(csrf())
+			.param("body", "After the end")).andExpect(status().isConflict());
 
 		assertThat(jdbc.queryForList("select type from counter_request_event e join counter_request r on r.id = e.request_id where r.reference = ? order by e.at",
 				String.class, reference)).containsSubsequence("submitted", "assigned", "status", "answered", "document",
@@ -186,6 +190,11 @@ class CounterTests extends PlatformTests {
 		mvc.perform(post("/desk/counter/requests/{ref}/status", reference).session(agent).with(csrf())
 			.param("status", "REFUSED")).andExpect(status().isBadRequest());
 		mvc.perform(post("/desk/counter/requests/{ref}/status", reference).session(agent).with(csrf())
+			.param("status", "IN_PROGRESS").param("note", "We are asking the civil registry of Ghent."))
+			.andExpect(status().is3xxRedirection());
+		assertThat(mvc.perform(get("/counter/requests/{ref}", reference).session(citizen)).andReturn().getResponse()
+			.getContentAsString()).contains("We are asking the civil registry of Ghent.");
+		mvc.perform(post("/desk/counter/requests/{ref}/status", reference).session(agent).with(csrf())
 			.param("status", "REFUSED").param("note", "The birth was not registered in Ixelles."))
 			.andExpect(status().is3xxRedirection());
 		assertThat(statusOf(reference)).isEqualTo("REFUSED");
@@ -197,6 +206,17 @@ class CounterTests extends PlatformTests {
 			.andExpect(jsonPath("$.code").value("counter.error.unknown-request"));
 		assertThat(mvc.perform(get("/counter/requests/{ref}", reference).session(citizen)).andReturn().getResponse()
 			.getContentAsString()).contains("The birth was not registered in Ixelles.");
+	}
+
+	@Test
+	void aNationalityCertificateIsOnlyIssuedForBelgians() throws Exception {
+		MockHttpSession resident = login("citizen.schaerbeek");
+		long before = requests();
+		MvcResult partner = request(resident, "nationality-certificate", "subject", "92051500260", "deliveryMode",
+				"DOWNLOAD");
+		assertThat(partner.getResponse().getStatus()).isEqualTo(422);
+		assertThat(partner.getResponse().getContentAsString()).contains("nationalit");
+		assertThat(requests()).isEqualTo(before);
 	}
 
 	@Test
@@ -279,8 +299,12 @@ class CounterTests extends PlatformTests {
 	@Test
 	void personalDataOfOldClosedRequestsIsErased() throws Exception {
 		MockHttpSession citizen = login("citizen.demo");
-		String reference = referenceOf(request(citizen, "nationality-certificate", "deliveryMode", "DOWNLOAD"));
-		mvc.perform(get("/counter/requests/{ref}/document", reference).session(citizen)).andExpect(status().isOk());
+		String reference = referenceOf(request(citizen, "nationality-certificate", "deliveryMode", "POST"));
+		mvc.perform(post("/counter/requests/{ref}/messages", reference).param("body", "Please send it to my office")
+			.session(citizen).with(csrf())).andExpect(status().is3xxRedirection());
+		MockHttpSession agent = login("agent.ixelles");
+		mvc.perform(post("/desk/counter/requests/{ref}/status", reference).session(agent).with(csrf())
+			.param("status", "DELIVERED").param("note", "Posted to Rue du Bailli")).andExpect(status().is3xxRedirection());
 		jdbc.update("update counter_request set closed_at = ? where reference = ?",
 				java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(800))), reference);
 		assertThat(retention.eraseExpired()).isGreaterThanOrEqualTo(1);
@@ -292,5 +316,9 @@ class CounterTests extends PlatformTests {
 		assertThat(row.get("erased")).isEqualTo(true);
 		assertThat(row.get("status")).isEqualTo("DELIVERED");
 		assertThat(row.get("document_code")).isEqualTo("nationality-certificate");
+		assertThat(jdbc.queryForList("select m.body from counter_request_message m join counter_request r "
+				+ "on r.id = m.request_id where r.reference = ?", String.class, reference)).containsOnly("");
+		assertThat(jdbc.queryForList("select e.note from counter_request_event e join counter_request r "
+				+ "on r.id = e.request_id where r.reference = ?", String.class, reference)).containsOnlyNulls();
 	}
 }

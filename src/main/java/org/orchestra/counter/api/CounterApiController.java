@@ -127,6 +127,11 @@ class CounterApiController {
 		return ResponseEntity.status(ex.status()).body(problem);
 	}
 
+	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> concurrent(Locale locale) {
+		return refused(new CounterException("counter.error.concurrent", 409), locale);
+	}
+
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, Locale locale) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,

@@ -88,6 +88,7 @@ class CounterCitizenController {
 		model.addAttribute("postal", postal == null ? resident.address() : postal);
 		model.addAttribute("email", email == null ? "" : email);
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+		model.addAttribute("source", residents.registerSource());
 		return "counter/request-form";
 	}
 

@@ -43,8 +43,11 @@ class CounterDeskController {
 	private final CounterDesk desk;
 	private final AddressChangeDesk addressChanges;
 	private final DocumentCatalogue catalogue;
+	private final org.orchestra.identity.CurrentUser currentUser;
 
-	CounterDeskController(CounterDesk desk, AddressChangeDesk addressChanges, DocumentCatalogue catalogue) {
+	CounterDeskController(CounterDesk desk, AddressChangeDesk addressChanges, DocumentCatalogue catalogue,
+			org.orchestra.identity.CurrentUser currentUser) {
+		this.currentUser = currentUser;
 		this.desk = desk;
 		this.addressChanges = addressChanges;
 		this.catalogue = catalogue;
@@ -290,6 +293,7 @@ class CounterDeskController {
 	String templates(Model model) {
 		model.addAttribute("templates", desk.templates());
 		model.addAttribute("errors", Map.of());
+		model.addAttribute("canManage", currentUser.hasPrivilege("counter.manage"));
 		return "counter/templates";
 	}
 
@@ -305,6 +309,7 @@ class CounterDeskController {
 			response.setStatus(ex.status());
 			model.addAttribute("templates", desk.templates());
 			model.addAttribute("errors", Map.of("template", ex.messageKey()));
+			model.addAttribute("canManage", true);
 			return "counter/templates";
 		}
 		redirect.addFlashAttribute("notice", "counter.desk.saved");

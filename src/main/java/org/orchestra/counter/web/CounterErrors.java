@@ -19,4 +19,10 @@ class CounterErrors {
 	void refused(CounterException ex, HttpServletResponse response) throws IOException {
 		response.sendError(ex.status(), ex.messageKey());
 	}
+
+	/** Someone else changed the same request at the same moment: the user tries again on the fresh page. */
+	@ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+	void concurrent(HttpServletResponse response) throws IOException {
+		response.sendError(HttpServletResponse.SC_CONFLICT, "counter.error.concurrent");
+	}
 }
