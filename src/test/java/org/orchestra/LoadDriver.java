@@ -98,6 +98,17 @@ public final class LoadDriver {
 		return matcher.group(1);
 	}
 
+	/** Prints the scenarios as a table, each with its ratio to the baseline measured in the same run. */
+	public static void print(List<Result> results, Result baseline) {
+		System.out.printf(java.util.Locale.ROOT, "%n%-44s %9s %9s %9s %9s %9s %7s %9s%n", "scenario", "requests", "req/s",
+				"p50 ms", "p95 ms", "p99 ms", "errors", "vs base");
+		for (Result r : results) {
+			System.out.printf(java.util.Locale.ROOT, "%-44s %9d %9.0f %9.1f %9.1f %9.1f %7d %8.2fx%n", r.name(),
+					r.count(), r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors(),
+					baseline.perSecond() / r.perSecond());
+		}
+	}
+
 	public static double percentile(List<Double> sorted, int p) {
 		return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
 	}

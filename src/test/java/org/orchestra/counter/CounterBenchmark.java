@@ -71,12 +71,7 @@ public final class CounterBenchmark {
 		results.add(LoadDriver.run(agent.http(), "agent queue, open by deadline (HTML)", requests, concurrency,
 				i -> get(base + "/desk/counter?page=" + (i % 20))));
 
-		System.out.printf(Locale.ROOT, "%n%-44s %9s %9s %9s %9s %9s %7s %9s%n", "scenario", "requests", "req/s",
-				"p50 ms", "p95 ms", "p99 ms", "errors", "vs base");
-		for (Result r : results) {
-			System.out.printf(Locale.ROOT, "%-44s %9d %9.0f %9.1f %9.1f %9.1f %7d %8.2fx%n", r.name(), r.count(),
-					r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors(), baseline.perSecond() / r.perSecond());
-		}
+		LoadDriver.print(results, baseline);
 		System.out.printf(Locale.ROOT, "%nseeded %d requests in %.1f s; %d concurrent clients; %d cores%n", seeded,
 				seedSeconds, concurrency, Runtime.getRuntime().availableProcessors());
 	}

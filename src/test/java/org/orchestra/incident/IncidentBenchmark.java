@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
+import org.orchestra.LoadDriver;
 import org.orchestra.LoadDriver.Result;
 
 import static org.orchestra.LoadDriver.run;
@@ -76,12 +77,7 @@ public final class IncidentBenchmark {
 				i -> get(base + "/incidents?page=" + random.nextInt(200) + "&commune=210" + (10 + i % 9))));
 		results.add(run(http, "submission (Open311 POST, routed)", requests, concurrency, i -> open311Post(base, i)));
 
-		System.out.printf(Locale.ROOT, "%n%-44s %9s %9s %9s %9s %9s %7s %9s%n", "scenario", "requests", "req/s",
-				"p50 ms", "p95 ms", "p99 ms", "errors", "vs base");
-		for (Result r : results) {
-			System.out.printf(Locale.ROOT, "%-44s %9d %9.0f %9.1f %9.1f %9.1f %7d %8.2fx%n", r.name(), r.count(),
-					r.perSecond(), r.p50(), r.p95(), r.p99(), r.errors(), baseline.perSecond() / r.perSecond());
-		}
+		LoadDriver.print(results, baseline);
 		System.out.printf(Locale.ROOT, "%nseeded %d reports in %.1f s; %d concurrent clients; %d cores%n", reports,
 				seedSeconds, concurrency, Runtime.getRuntime().availableProcessors());
 	}
