@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.orchestra.counter.CounterException;
@@ -110,9 +109,5 @@ class CounterPublicController {
 		model.addAttribute("hits", hits);
 		model.addAttribute("themes", Theme.values());
 		return "counter/search";
-	}
-
-	static Optional<String> blank(@Nullable String value) {
-		return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
 	}
 }
