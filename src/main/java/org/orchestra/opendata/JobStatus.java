@@ -1,0 +1,6 @@
+package org.orchestra.opendata;
+
+/** Where a harvest run stands. */
+public enum JobStatus {
+	RUNNING, SUCCEEDED, FAILED
+}
