@@ -206,7 +206,8 @@ public class Dataset {
 	}
 
 	/** Takes the record's metadata, keeping the identifiers of distributions whose URL did not change. */
-	void apply(DatasetRecord record, @Nullable String publisherId, QualityScore quality, Instant now) {
+	void apply(DatasetRecord record, String contentHash, @Nullable String publisherId, QualityScore quality,
+			Instant now) {
 		this.kind = record.kind();
 		this.uri = record.uri();
 		this.identifier = record.identifier();
@@ -245,7 +246,7 @@ public class Dataset {
 		}
 		this.distributions.clear();
 		this.distributions.addAll(next);
-		this.contentHash = record.contentHash();
+		this.contentHash = contentHash;
 		this.qualityFindability = quality.findability();
 		this.qualityAccessibility = quality.accessibility();
 		this.qualityInteroperability = quality.interoperability();

@@ -112,6 +112,56 @@ public record DatasetRecord(String recordId, Kind kind, @Nullable String uri, @N
 		}
 	}
 
+	/**
+	 * The record cut to what the catalogue stores: texts shortened, lists bounded, and links too long to be kept
+	 * whole dropped rather than cut (a distribution whose access URL is dropped goes with it). Sources may send
+	 * anything; what is stored always fits.
+	 */
+	public DatasetRecord fitted() {
+		return new DatasetRecord(recordId, kind, link(uri, 1000), clip(identifier, 600), texts(title, 1000, 12),
+				texts(description, 20_000, 3), bounded(keywords, 100, 40), bounded(themes, 20, 20),
+				bounded(languages, 8, 20), link(licence, 600), link(accessRights, 600), link(accrualPeriodicity, 600),
+				temporalStart, temporalEnd, link(spatialUri, 600), clip(bbox, 200), clip(contactName, 300),
+				clip(contactEmail, 320), link(landingPage, 1000), issued, modified, fitted(publisher),
+				distributions.stream()
+					.filter(d -> d.accessUrl().length() <= 2000 && !d.accessUrl().isBlank())
+					.limit(100)
+					.map(d -> new DistributionRecord(link(d.uri(), 1000), texts(d.title(), 500, 8),
+							texts(d.description(), 1000, 8), d.accessUrl(), link(d.downloadUrl(), 2000),
+							clip(d.format(), 100), clip(d.mediaType(), 200), link(d.licence(), 600), d.byteSize(),
+							d.modified()))
+					.toList(),
+				link(endpointUrl, 1000), link(endpointDescription, 1000));
+	}
+
+	private static @Nullable PublisherRecord fitted(@Nullable PublisherRecord publisher) {
+		return publisher == null ? null
+				: new PublisherRecord(link(publisher.uri(), 600), texts(publisher.name(), 300, 8),
+						link(publisher.type(), 200), link(publisher.homepage(), 600), clip(publisher.email(), 320));
+	}
+
+	private static @Nullable String clip(@Nullable String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
+	}
+
+	private static @Nullable String link(@Nullable String value, int max) {
+		return value == null || value.length() <= max ? value : null;
+	}
+
+	private static Map<String, String> texts(Map<String, String> texts, int max, int languages) {
+		Map<String, String> kept = new TreeMap<>();
+		texts.forEach((language, text) -> {
+			if (kept.size() < languages && language.length() <= 20) {
+				kept.put(language, text.length() <= max ? text : text.substring(0, max));
+			}
+		});
+		return kept;
+	}
+
+	private static List<String> bounded(List<String> values, int max, int count) {
+		return values.stream().filter(v -> v.length() <= max).distinct().limit(count).toList();
+	}
+
 	/** The title in the wanted language, else French, Dutch, English, else any. */
 	public String titleIn(String language) {
 		return Texts.pick(title, language);

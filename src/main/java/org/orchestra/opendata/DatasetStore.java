@@ -199,12 +199,13 @@ public class DatasetStore {
 		return Optional.of(id);
 	}
 
-	private void write(Dataset dataset, DatasetRecord record, @Nullable String fallbackPublisher) {
+	private void write(Dataset dataset, DatasetRecord given, @Nullable String fallbackPublisher) {
+		DatasetRecord record = given.fitted();
 		String publisherId = publisherFor(record.publisher()).orElse(fallbackPublisher);
 		DatasetRecord.PublisherRecord publisher = record.publisher() != null ? record.publisher()
 				: publisherId == null ? null : publishers.findById(publisherId).map(Publisher::toRecord).orElse(null);
 		DatasetRecord scored = publisher == record.publisher() ? record : withPublisher(record, publisher);
-		dataset.apply(record, publisherId, QualityScore.assess(scored).score(), clock.instant());
+		dataset.apply(record, given.contentHash(), publisherId, QualityScore.assess(scored).score(), clock.instant());
 		datasets.saveAndFlush(dataset);
 		reindex(dataset);
 	}

@@ -112,4 +112,31 @@ class DatasetStoreTests extends PlatformTests {
 				"select slug from opendata_dataset where identity_key = ?", String.class, "bikes-" + unique)).orElseThrow();
 		assertThat(bikesDataset.status()).isEqualTo(DatasetStatus.WITHDRAWN);
 	}
+
+	@Test
+	void whatASourceSendsIsFittedToWhatTheCatalogueStores() {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		HarvestSource source = source("oversized-" + unique);
+		String longUrl = "https://example.org/" + "x".repeat(5000);
+		DatasetRecord base = record("o-" + unique, "oversized-" + unique, "Énorme " + unique + " " + "a".repeat(3000),
+				"Enorm " + unique, "CSV");
+		DatasetRecord oversized = new DatasetRecord(base.recordId(), base.kind(), longUrl, base.identifier(),
+				base.title(), Map.of("fr", "d".repeat(100_000)), base.keywords(), base.themes(), base.languages(),
+				base.licence(), null, null, null, null, null, null, "n".repeat(1000), null, longUrl, null, null,
+				base.publisher(),
+				List.of(base.distributions().getFirst(), new DistributionRecord(null, Map.of(), Map.of(), longUrl,
+						null, "CSV", null, null, null, null)),
+				null, null);
+		UUID job = UUID.randomUUID();
+		assertThat(write(source, job, oversized)).isEqualTo(Outcome.CREATED);
+		Dataset stored = openData.search(new SearchQuery("enorm " + unique, Map.of(), SearchQuery.Sort.RELEVANCE, 0,
+				10, "nl")).datasets().getFirst();
+		assertThat(stored.titleIn("fr")).hasSize(1000);
+		assertThat(stored.descriptionIn("fr")).hasSize(20_000);
+		assertThat(stored.uri()).isNull();
+		assertThat(stored.landingPage()).isNull();
+		assertThat(stored.contactName()).hasSize(300);
+		assertThat(stored.distributions()).hasSize(1);
+		assertThat(write(source, UUID.randomUUID(), oversized)).as("the hash is the source's").isEqualTo(Outcome.UNCHANGED);
+	}
 }
