@@ -127,14 +127,14 @@ class HarvestRunner {
 	}
 
 	private Begun begin(OrganisationId organisation, UUID sourceId, String actor) {
+		// Another organisation's source is not found, whether it is being harvested or not.
+		TenantContext.callAs(organisation, () -> transactions.execute(status -> owned(organisation, sourceId)));
 		if (!running.add(sourceId)) {
 			throw new OpendataException("opendata.harvest.error.running", 409);
 		}
 		try {
 			return TenantContext.callAs(organisation, () -> transactions.execute(status -> {
-				HarvestSource source = sources.findById(sourceId)
-					.filter(s -> s.organisationId().equals(organisation.value()))
-					.orElseThrow(() -> new OpendataException("opendata.harvest.error.not-found", 404));
+				HarvestSource source = owned(organisation, sourceId);
 				Integer runningJobs = jdbc.queryForObject(
 						"SELECT COUNT(*) FROM opendata_harvest_job WHERE source_id = ? AND status = 'RUNNING'",
 						Integer.class, sourceId);
@@ -158,6 +158,12 @@ class HarvestRunner {
 			running.remove(sourceId);
 			throw e;
 		}
+	}
+
+	private HarvestSource owned(OrganisationId organisation, UUID sourceId) {
+		return sources.findById(sourceId)
+			.filter(s -> s.organisationId().equals(organisation.value()))
+			.orElseThrow(() -> new OpendataException("opendata.harvest.error.not-found", 404));
 	}
 
 	/** Counts of a run, updated once a page is committed. */

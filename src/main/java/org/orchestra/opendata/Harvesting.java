@@ -175,13 +175,10 @@ public class Harvesting {
 	 */
 	public void delete(UUID id, String actor) {
 		OrganisationId organisation = organisation();
-		if (runner.isRunning(id)) {
-			throw new OpendataException("opendata.harvest.error.running", 409);
-		}
 		try {
 			inTransaction(() -> {
 				HarvestSource source = find(id, organisation);
-				if (runningJob(id)) {
+				if (runner.isRunning(id) || runningJob(id)) {
 					throw new OpendataException("opendata.harvest.error.running", 409);
 				}
 				int withdrawn = store.withdrawMissing(source, UUID.randomUUID());
@@ -237,9 +234,13 @@ public class Harvesting {
 						(rs, i) -> new Failure(rs.getInt(1), rs.getString(2), rs.getString(3)), jobId)))));
 	}
 
-	/** Whether a run of the source is going on (here or, as recorded, on another node). */
+	/** Whether a run of one of the organisation's sources is going on (here or, as recorded, on another node). */
 	public boolean running(UUID sourceId) {
-		return runner.isRunning(sourceId) || inTransaction(() -> runningJob(sourceId));
+		OrganisationId organisation = organisation();
+		return inTransaction(() -> {
+			find(sourceId, organisation);
+			return runner.isRunning(sourceId) || runningJob(sourceId);
+		});
 	}
 
 	private boolean runningJob(UUID sourceId) {

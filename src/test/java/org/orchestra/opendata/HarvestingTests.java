@@ -460,6 +460,12 @@ class HarvestingTests extends PlatformTests {
 			assertThatThrownBy(() -> harvesting.delete(source.id(), "admin.region"))
 				.isInstanceOfSatisfying(OpendataException.class, e -> assertThat(e.status()).isEqualTo(409));
 		});
+		TenantContext.runAs(IXELLES, () -> {
+			assertThatThrownBy(() -> harvesting.start(source.id(), "admin.ixelles"))
+				.as("another organisation learns nothing of the run").isInstanceOfSatisfying(OpendataException.class,
+						e -> assertThat(e.status()).isEqualTo(404));
+			assertThatThrownBy(() -> harvesting.running(source.id())).isInstanceOf(OpendataException.class);
+		});
 		release.countDown();
 		eventually(() -> assertThat(TenantContext.callAs(REGION, () -> harvesting.job(jobId).orElseThrow().job().status()))
 			.isEqualTo(JobStatus.SUCCEEDED));
