@@ -88,6 +88,12 @@ class CatalogueSearch {
 						+ "LIMIT ?", UUID.class, after, limit);
 	}
 
+	/** Names (slugs) of published datasets in alphabetical order, a slice of them. */
+	List<String> publishedNames(int limit, long offset) {
+		return jdbc.queryForList("SELECT slug FROM opendata_dataset WHERE status = 'PUBLISHED' ORDER BY slug LIMIT ? "
+				+ "OFFSET ?", String.class, limit, offset);
+	}
+
 	/** Of the given IRIs, those that more than one published dataset gives as its own. */
 	Set<String> sharedDatasetUris(Collection<String> uris) {
 		return shared("SELECT uri FROM opendata_dataset WHERE status = 'PUBLISHED' AND uri IN (%s) GROUP BY uri "

@@ -75,6 +75,11 @@ public class OpenData {
 		return system(() -> search.load(search.publishedIdsAfter(after, limit)));
 	}
 
+	/** The names (slugs) of published datasets, alphabetically, from an offset. */
+	public List<String> publishedNames(int limit, long offset) {
+		return system(() -> search.publishedNames(limit, offset));
+	}
+
 	/** A dataset by its identifier, published or withdrawn. */
 	public Optional<Dataset> dataset(UUID id) {
 		return system(() -> search.load(List.of(id)).stream().findFirst());

@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A CKAN-compatible read API (Action API v3) over the catalogue, so that CKAN clients and harvesters (ckanext-harvest's
  * CKAN harvester, udata's, piveau's) read it unchanged: {@code package_search}, {@code package_show}, {@code
- * organization_list}, {@code organization_show}, {@code tag_list} and {@code help_show}, by GET with parameters or
+ * package_list}, {@code organization_list}, {@code organization_show}, {@code tag_list} and {@code help_show}, by GET with parameters or
  * by POST with a JSON object (as ckanapi sends them); none of them writes. Answers are CKAN's envelope {@code
  * {"help", "success", "result"}}; refusals are CKAN's error shapes and statuses: 404 {@code Not Found Error}, 409
  * {@code Validation Error} with messages by field, 400 for an unknown action.
@@ -64,7 +64,9 @@ class CkanApiController {
 	static final int TAGS_MAX = 100_000;
 	static final int BODY_MAX = 64 * 1024;
 
-	static final List<String> ACTIONS = List.of("package_search", "package_show", "organization_list",
+	static final int PACKAGE_LIST_MAX = 1_000_000;
+
+	static final List<String> ACTIONS = List.of("package_search", "package_show", "package_list", "organization_list",
 			"organization_show", "tag_list", "help_show");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -110,8 +112,8 @@ class CkanApiController {
 
 	@GetMapping("/{action}")
 	@Operation(summary = "Runs a read action of CKAN's Action API v3 with query parameters")
-	ResponseEntity<byte[]> get(@Parameter(description = "package_search, package_show, organization_list, "
-			+ "organization_show, tag_list or help_show") @PathVariable String action, HttpServletRequest request,
+	ResponseEntity<byte[]> get(@Parameter(description = "package_search, package_show, package_list, "
+			+ "organization_list, organization_show, tag_list or help_show") @PathVariable String action, HttpServletRequest request,
 			Locale locale) {
 		Map<String, String> params = new HashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
@@ -168,6 +170,8 @@ class CkanApiController {
 			Object result = switch (action) {
 				case "package_search" -> packageSearch(params);
 				case "package_show" -> packageShow(params);
+				case "package_list" -> openData.publishedNames(
+						Math.min(PACKAGE_LIST_MAX, natural(params, "limit", PACKAGE_LIST_MAX)), natural(params, "offset", 0));
 				case "organization_list" -> organizationList(params);
 				case "organization_show" -> organizationShow(params);
 				case "tag_list" -> tagList(params);

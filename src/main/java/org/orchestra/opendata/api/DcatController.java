@@ -212,7 +212,8 @@ class DcatController {
 		Instant since;
 		try {
 			page = number(pageParam, 1, "opendata.dcat.error.page");
-			size = number(sizeParam, properties.catalogPageSize(), "opendata.dcat.error.page-size");
+			size = number(sizeParam, Math.min(properties.catalogPageSize(), SearchQuery.MAX_SIZE),
+					"opendata.dcat.error.page-size");
 			if (page < 1) {
 				throw new Refusal(400, "opendata.dcat.error.page");
 			}

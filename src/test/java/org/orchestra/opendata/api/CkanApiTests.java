@@ -216,6 +216,24 @@ class CkanApiTests extends PlatformTests {
 	}
 
 	@Test
+	void packageListGivesEveryPublishedNameThenEachShows() throws Exception {
+		List<String> expected = jdbc.queryForList(
+				"select slug from opendata_dataset where status = 'PUBLISHED' order by slug", String.class);
+		List<String> listed = new ArrayList<>();
+		ok(get("/api/3/action/package_list")).forEach(n -> listed.add(n.asString()));
+		assertThat(listed).containsExactlyElementsOf(expected).doesNotContain(data.withdrawn().slug());
+		List<String> paged = new ArrayList<>();
+		for (int offset = 0; offset < expected.size() + 2; offset += 2) {
+			ok(get("/api/3/action/package_list").param("limit", "2").param("offset", String.valueOf(offset)))
+				.forEach(n -> paged.add(n.asString()));
+		}
+		assertThat(paged).containsExactlyElementsOf(expected);
+		for (String name : listed) {
+			assertThat(ok(get("/api/3/action/package_show").param("id", name)).get("name").asString()).isEqualTo(name);
+		}
+	}
+
+	@Test
 	void organizationsAreThePublishers() throws Exception {
 		JsonNode names = ok(get("/api/3/action/organization_list").param("sort", "name asc"));
 		List<String> all = new ArrayList<>();
