@@ -29,10 +29,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.jspecify.annotations.Nullable;
 import org.orchestra.opendata.Dataset;
@@ -79,6 +81,9 @@ class DcatController {
 	static final String REGION_PUBLISHER_TYPE = DcatMapper.PUBLISHER_TYPE + "LocalAuthority";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Turtle with {@code @prefix} directives, which older harvesters (rdflib before Turtle 1.1) still need. */
+	private static final Context WRITING = RIOT.getContext().copy().set(RIOT.symTurtleDirectiveStyle, "at");
 
 	private final OpenData openData;
 	private final OrganisationDirectory organisations;
@@ -137,7 +142,7 @@ class DcatController {
 		RdfFormat format = extension(request);
 		response.setContentType(format.contentType());
 		OutputStream body = response.getOutputStream();
-		StreamRDF out = StreamRDFWriter.getWriterStream(body, format.jena());
+		StreamRDF out = StreamRDFWriter.getWriterStream(body, format.jena(), WRITING);
 		out.start();
 		DcatMapper.prefixes(out);
 		DcatMapper.Sink sink = new DcatMapper.Sink(out);
@@ -318,7 +323,7 @@ class DcatController {
 		response.setContentType(format.contentType());
 		OutputStream body = response.getOutputStream();
 		if (format.streaming()) {
-			StreamRDF out = StreamRDFWriter.getWriterStream(body, format.jena());
+			StreamRDF out = StreamRDFWriter.getWriterStream(body, format.jena(), WRITING);
 			out.start();
 			DcatMapper.prefixes(out);
 			DcatMapper.Sink sink = new DcatMapper.Sink(out);
