@@ -1,15 +1,21 @@
 package org.orchestra.opendata;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface Datasets extends JpaRepository<Dataset, UUID> {
 
 	Optional<Dataset> findBySlug(String slug);
+
+	@Query("select distinct d from Dataset d left join fetch d.distributions where d.id in :ids")
+	List<Dataset> findWithDistributions(@Param("ids") Collection<UUID> ids);
 
 	List<Dataset> findByOrderByUpdatedAtDesc(Pageable page);
 

@@ -41,6 +41,13 @@ class OpendataRoles implements RoleContribution, CatalogueContribution, PublicPa
 	@Override
 	public List<String> patterns() {
 		return List.of("/opendata", "/opendata/datasets/**", "/opendata/publishers", "/opendata/publishers/**",
-				"/opendata/catalog", "/opendata/catalog/**", "/api/3/action/**");
+				"/opendata/catalog", "/opendata/catalog/**", "/opendata/catalog.ttl", "/opendata/catalog.rdf",
+				"/opendata/catalog.jsonld", "/opendata/catalog.nt", "/api/3/action/**");
+	}
+
+	/** The CKAN-compatible read API answers POSTed actions as CKAN clients send them; none of them writes. */
+	@Override
+	public List<String> csrfExemptPatterns() {
+		return List.of("/api/3/action/**");
 	}
 }

@@ -98,6 +98,10 @@ public class Publisher {
 		return email;
 	}
 
+	public Instant createdAt() {
+		return createdAt;
+	}
+
 	public DatasetRecord.PublisherRecord toRecord() {
 		return new DatasetRecord.PublisherRecord(uri, name, type, homepage, email);
 	}

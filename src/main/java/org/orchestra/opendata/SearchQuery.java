@@ -38,7 +38,11 @@ public record SearchQuery(String text, Map<String, List<String>> filters, Sort s
 		/** Most recently modified first. */
 		MODIFIED,
 		/** Best metadata quality first. */
-		QUALITY
+		QUALITY,
+		/** By identifier: a stable order for harvesters paging through everything. */
+		ID,
+		/** Most recently changed in the catalogue first (the catalogue record's change, not the data's). */
+		UPDATED
 	}
 
 	public SearchQuery {
