@@ -37,10 +37,12 @@ class OpendataRoles implements RoleContribution, CatalogueContribution, PublicPa
 						"/opendata/harvest", HARVEST));
 	}
 
-	/** The portal, the DCAT-AP catalogue and the CKAN-compatible read API are open to everyone. */
+	/**
+	 * The portal, its demo files, the DCAT-AP catalogue and the CKAN-compatible read API are open to everyone.
+	 */
 	@Override
 	public List<String> patterns() {
 		return List.of("/opendata", "/opendata/datasets/**", "/opendata/publishers", "/opendata/publishers/**",
-				"/opendata/catalog", "/opendata/catalog/**", "/api/3/action/**");
+				"/opendata/demo/**", "/opendata/catalog", "/opendata/catalog/**", "/api/3/action/**");
 	}
 }
