@@ -157,7 +157,9 @@ class PortalPagesTests extends PlatformTests {
 
 		String poor = page("/opendata/datasets/" + slugOf("road-accidents"), "nl");
 		assertThat(poor).contains("Verkeersongevallen").contains("Wat het zou verbeteren").contains("Kies minstens één Europees datathema")
-			.contains("Onvoldoende");
+			.contains("Voldoende: ");
+		assertThat(openData.dataset(slugOf("road-accidents")).orElseThrow().quality().total())
+			.isLessThan(openData.dataset(slugOf("bicycle-counts")).orElseThrow().quality().total());
 
 		String service = page("/opendata/datasets/" + slugOf("parking-api"), "en");
 		assertThat(service).contains("Car park occupancy API (demo)").contains("parking-occupancy.json")
