@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,6 +59,8 @@ public class DistributionPreview {
 	static final int MAX_MAP_FEATURES = 1000;
 	static final int MAX_REDIRECTS = 3;
 	static final Duration TIMEOUT = Duration.ofSeconds(5);
+	static final int CACHE_ENTRIES = 200;
+	static final long CACHE_NANOS = Duration.ofMinutes(10).toNanos();
 
 	private static final Pattern DEMO_FILE = Pattern.compile("[a-z0-9][a-z0-9-]{0,80}\\.[a-z]{2,8}");
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -66,6 +70,7 @@ public class DistributionPreview {
 	private final boolean allowPrivateAddresses;
 	private final int maxBytes;
 	private final HttpClient http;
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
 	@Autowired
 	DistributionPreview(OpendataProperties properties) {
@@ -117,13 +122,33 @@ public class DistributionPreview {
 		return "CSV".equals(format) || "GEOJSON".equals(format) ? format : null;
 	}
 
-	/** The preview of a distribution, or why there is none. */
+	/**
+	 * The preview of a distribution, or why there is none. Previews are kept for a few minutes, so that a page
+	 * viewed often does not fetch the same file again and again from its publisher.
+	 */
 	public Result preview(Distribution distribution) {
 		String kind = kindOf(distribution);
 		if (kind == null) {
 			return new Unavailable("opendata.preview.error.format");
 		}
-		return "CSV".equals(kind) ? csv(distribution.dataUrl()) : geojson(distribution.dataUrl());
+		String key = kind + " " + distribution.dataUrl();
+		long now = System.nanoTime();
+		Cached cached = cache.get(key);
+		if (cached != null && now - cached.at() < CACHE_NANOS) {
+			return cached.result();
+		}
+		Result result = "CSV".equals(kind) ? csv(distribution.dataUrl()) : geojson(distribution.dataUrl());
+		if (cache.size() >= CACHE_ENTRIES) {
+			cache.entrySet().removeIf(e -> now - e.getValue().at() >= CACHE_NANOS);
+			if (cache.size() >= CACHE_ENTRIES) {
+				cache.clear();
+			}
+		}
+		cache.put(key, new Cached(result, now));
+		return result;
+	}
+
+	private record Cached(Result result, long at) {
 	}
 
 	/** The first rows of the CSV at a URL. */

@@ -2,10 +2,13 @@ package org.orchestra.opendata;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.orchestra.tenancy.OrganisationId;
@@ -78,12 +81,35 @@ class OpendataDemoData implements ApplicationRunner {
 			}
 			DatasetRecord record = spec.toRecord(properties.baseUri(), identifier);
 			OrganisationId organisation = OrganisationId.of(spec.organisation);
-			TenantContext.runAs(organisation,
-					() -> transactions.executeWithoutResult(status -> store.createLocal(organisation, record, true)));
+			Dataset dataset = TenantContext.callAs(organisation,
+					() -> transactions.execute(status -> store.createLocal(organisation, record, true)));
+			seedUsage(dataset.id(), spec.key);
 			seeded++;
 		}
 		if (seeded > 0) {
 			LOG.info("Seeded {} demo datasets (demo data)", seeded);
+		}
+	}
+
+	/**
+	 * Invented use of a demo dataset over the last three months (a few views and downloads a week, and visitors
+	 * whose stored value says they are demo visitors), so that the statistics show something.
+	 */
+	private void seedUsage(UUID datasetId, String key) {
+		int seed = Math.abs(key.hashCode());
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/Brussels"));
+		for (int week = 0; week < 13; week++) {
+			LocalDate day = today.minusWeeks(week).minusDays(1);
+			long views = 3 + (seed + week * 7) % 17;
+			jdbc.update("INSERT INTO opendata_usage (dataset_id, usage_day, views, downloads) VALUES (?, ?, ?, ?)",
+					datasetId, day, views, views / 3);
+		}
+		for (int month = 0; month < 3; month++) {
+			String usageMonth = YearMonth.from(today).minusMonths(month).toString();
+			for (int visitor = 0; visitor < 2 + (seed + month) % 9; visitor++) {
+				jdbc.update("INSERT INTO opendata_visitor (usage_month, dataset_id, visitor) VALUES (?, ?, ?)",
+						usageMonth, datasetId, "demo-visitor-" + visitor);
+			}
 		}
 	}
 

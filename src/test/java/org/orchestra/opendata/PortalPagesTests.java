@@ -100,6 +100,11 @@ class PortalPagesTests extends PlatformTests {
 			.contains("Formaat: CSV")
 			.contains("href=\"/opendata?q=fiets\"");
 
+		String keyword = page("/opendata?keyword=Vélo", "fr");
+		assertThat(keyword).contains("Mot-clé: vélo").contains("Stations de vélos partagés")
+			.doesNotContain("Parkings publics");
+		assertThat(french).contains(">vélo<").doesNotContain(">velo<");
+
 		String twoFacets = page("/opendata?theme=TRAN&publisher=agency-mobility&format=GEOJSON", "fr");
 		long expected = openData.search(new SearchQuery("", Map.of(SearchQuery.THEME, List.of("TRAN"),
 				SearchQuery.PUBLISHER, List.of("agency-mobility"), SearchQuery.FORMAT, List.of("GEOJSON")),

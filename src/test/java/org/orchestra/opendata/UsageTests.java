@@ -217,6 +217,15 @@ class UsageTests extends PlatformTests {
 			.header("Accept-Language", "nl")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(detail).contains("Gebruik in de laatste 12 maanden").contains("<strong>3</strong>");
 
+		String csv = mvc.perform(get("/opendata/manage/statistics.csv").session(login("agent.schaerbeek")))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String month = YearMonth.now(ZoneId.of("Europe/Brussels")).toString();
+		assertThat(csv).startsWith("dataset,title,status,month,views,downloads,visitors")
+			.contains(dataset.slug() + ",\"Compté " + unique + "\",PUBLISHED," + month + ",3,0,2")
+			.doesNotContain("comptages-de-velos");
+		assertThat(mvc.perform(get("/opendata/manage/statistics.csv").session(login("citizen.demo"))).andReturn()
+			.getResponse().getStatus()).isEqualTo(403);
+
 		String publicPage = mvc.perform(get("/opendata/publishers/commune-21015").header("Accept-Language", "fr"))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(publicPage).contains("Consultations").contains("<strong>" + (before + 3) + "</strong>");

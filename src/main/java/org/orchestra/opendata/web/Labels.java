@@ -24,9 +24,14 @@ public final class Labels {
 	private final Locale locale;
 	private final String language;
 	private final Map<String, Publisher> publishers;
+	private final Map<String, String> keywords;
 	private final DateTimeFormatter dates;
 
 	Labels(MessageSource messages, Locale locale, Map<String, Publisher> publishers) {
+		this(messages, locale, publishers, Map.of());
+	}
+
+	Labels(MessageSource messages, Locale locale, Map<String, Publisher> publishers, Map<String, String> keywords) {
 		this.messages = messages;
 		this.language = switch (locale.getLanguage()) {
 			case "nl", "en" -> locale.getLanguage();
@@ -34,6 +39,7 @@ public final class Labels {
 		};
 		this.locale = Locale.of(language);
 		this.publishers = publishers;
+		this.keywords = keywords;
 		this.dates = DateTimeFormatter.ofPattern("d MMMM yyyy", this.locale);
 	}
 
@@ -54,6 +60,7 @@ public final class Labels {
 			case "licence" -> licence(value);
 			case "language" -> languageName(value);
 			case "kind" -> label("opendata.label.kind." + value, value);
+			case "keyword" -> keywords.getOrDefault(value, value);
 			default -> value;
 		};
 	}

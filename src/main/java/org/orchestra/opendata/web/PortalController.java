@@ -21,6 +21,7 @@ import org.orchestra.opendata.DatasetStatus;
 import org.orchestra.opendata.DatasetUsage;
 import org.orchestra.opendata.Distribution;
 import org.orchestra.opendata.DistributionPreview;
+import org.orchestra.opendata.KeywordLabels;
 import org.orchestra.opendata.OpenData;
 import org.orchestra.opendata.OpendataException;
 import org.orchestra.opendata.Publisher;
@@ -65,9 +66,11 @@ class PortalController {
 	private final DatasetUsage usage;
 	private final DistributionPreview preview;
 	private final MessageSource messages;
+	private final KeywordLabels keywordLabels;
 
 	PortalController(OpenData openData, PublisherDirectory directory, DatasetUsage usage, DistributionPreview preview,
-			MessageSource messages) {
+			MessageSource messages, KeywordLabels keywordLabels) {
+		this.keywordLabels = keywordLabels;
 		this.openData = openData;
 		this.directory = directory;
 		this.usage = usage;
@@ -124,7 +127,9 @@ class PortalController {
 		});
 		result.facets().getOrDefault(SearchQuery.PUBLISHER, List.of()).forEach(f -> publisherIds.add(f.value()));
 		publisherIds.addAll(filters.getOrDefault(SearchQuery.PUBLISHER, List.of()));
-		Labels labels = new Labels(messages, locale, directory.byId(publisherIds));
+		Set<String> keywords = new HashSet<>(filters.getOrDefault(SearchQuery.KEYWORD, List.of()));
+		result.facets().getOrDefault(SearchQuery.KEYWORD, List.of()).forEach(f -> keywords.add(f.value()));
+		Labels labels = new Labels(messages, locale, directory.byId(publisherIds), keywordLabels.labels(keywords));
 
 		MultiValueMap<String, String> state = new LinkedMultiValueMap<>();
 		if (!text.isEmpty()) {
@@ -225,7 +230,10 @@ class PortalController {
 			if (values == null) {
 				continue;
 			}
-			List<String> kept = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct()
+			List<String> kept = values.stream()
+				.filter(v -> v != null && !v.isBlank())
+				.map(v -> SearchQuery.KEYWORD.equals(facet) ? KeywordLabels.fold(v) : v.strip())
+				.distinct()
 				.toList();
 			if (kept.size() > MAX_FILTER_VALUES || kept.stream().anyMatch(v -> v.length() > MAX_TEXT)) {
 				throw new OpendataException("opendata.error.parameter", 400);

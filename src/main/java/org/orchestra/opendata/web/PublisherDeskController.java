@@ -1,5 +1,6 @@
 package org.orchestra.opendata.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,11 @@ import org.orchestra.opendata.Publisher;
 import org.orchestra.opendata.PublisherDesk;
 import org.orchestra.opendata.Vocabularies;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,6 +83,39 @@ class PublisherDeskController {
 			}
 			return "opendata/manage";
 		});
+	}
+
+	/** The use of each of the organisation's datasets, month by month over the last twelve months, as CSV. */
+	@GetMapping(path = "/opendata/manage/statistics.csv", produces = "text/csv")
+	@PreAuthorize("hasAuthority('opendata.statistics')")
+	ResponseEntity<byte[]> statisticsCsv() {
+		StringBuilder csv = new StringBuilder("dataset,title,status,month,views,downloads,visitors\r\n");
+		for (int page = 0;; page++) {
+			PublisherDesk.Page found = desk.datasets(page);
+			Map<UUID, DatasetUsage.Summary> byDataset = usage
+				.byDataset(found.datasets().stream().map(Dataset::id).toList());
+			for (Dataset dataset : found.datasets()) {
+				for (DatasetUsage.Month month : byDataset.get(dataset.id()).months()) {
+					csv.append(dataset.slug()).append(',').append(csvText(dataset.titleIn("fr"))).append(',')
+						.append(dataset.status()).append(',').append(month.month()).append(',').append(month.views())
+						.append(',').append(month.downloads()).append(',').append(month.visitors()).append("\r\n");
+				}
+			}
+			if (page + 1 >= found.pages()) {
+				break;
+			}
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("opendata-usage.csv").build().toString())
+			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A CSV field: quoted, with quotes doubled, and never read as a formula by a spreadsheet. */
+	static String csvText(String value) {
+		String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
 	@GetMapping("/opendata/manage/new")
