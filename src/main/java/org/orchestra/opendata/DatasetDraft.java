@@ -68,7 +68,7 @@ public record DatasetDraft(Map<String, String> title, Map<String, String> descri
 			if (t.isEmpty() && required) {
 				problems.put("title-" + language, "opendata.desk.error.title-required");
 			}
-			else if (t.length() > MAX_TITLE || hasControl(t)) {
+			else if (t.length() > MAX_TITLE || t.chars().anyMatch(Character::isISOControl)) {
 				problems.put("title-" + language, "opendata.desk.error.title-invalid");
 			}
 			if (d.isEmpty() && required) {
@@ -114,7 +114,7 @@ public record DatasetDraft(Map<String, String> title, Map<String, String> descri
 			if (!isWebUrl(d.url(), MAX_URL)) {
 				problems.put("distribution-" + i + "-url", "opendata.desk.error.distribution-url");
 			}
-			if (d.title().length() > MAX_TITLE || hasControl(d.title())) {
+			if (d.title().length() > MAX_TITLE || d.title().chars().anyMatch(Character::isISOControl)) {
 				problems.put("distribution-" + i + "-title", "opendata.desk.error.distribution-title");
 			}
 			if (d.format() != null && !FORMATS.contains(d.format())) {

@@ -307,7 +307,8 @@ class PortalController {
 		if (dataset.publisherId() != null) {
 			publisherIds.add(dataset.publisherId());
 		}
-		Labels labels = new Labels(messages, locale, directory.byId(publisherIds));
+		Map<String, Publisher> publishers = directory.byId(publisherIds);
+		Labels labels = new Labels(messages, locale, publishers);
 		model.addAttribute("dataset", dataset);
 		model.addAttribute("labels", labels);
 		model.addAttribute("datasetTitle", dataset.titleIn(language));
@@ -315,10 +316,11 @@ class PortalController {
 			response.setStatus(HttpStatus.GONE.value());
 			return "opendata/withdrawn";
 		}
-		usage.recordView(dataset.id(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+		if ("GET".equals(request.getMethod())) {
+			usage.recordView(dataset.id(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+		}
 		model.addAttribute("description", dataset.descriptionIn(language));
-		Publisher publisher = dataset.publisherId() == null ? null
-				: directory.byId(publisherIds).get(dataset.publisherId());
+		Publisher publisher = dataset.publisherId() == null ? null : publishers.get(dataset.publisherId());
 		model.addAttribute("publisher", publisher);
 
 		List<DistributionView> distributions = new ArrayList<>();
@@ -399,7 +401,9 @@ class PortalController {
 		if (!List.of("http", "https", "ftp").contains(scheme)) {
 			throw new OpendataException("opendata.error.not-found", 404);
 		}
-		usage.recordDownload(dataset.id(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+		if ("GET".equals(request.getMethod())) {
+			usage.recordDownload(dataset.id(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
+		}
 		return ResponseEntity.status(HttpStatus.FOUND).location(target).build();
 	}
 
