@@ -37,12 +37,14 @@ class OpendataRoles implements RoleContribution, CatalogueContribution, PublicPa
 						"/opendata/harvest", HARVEST));
 	}
 
-	/** The portal, the DCAT-AP catalogue and the CKAN-compatible read API are open to everyone. */
+	/**
+	 * The portal, its demo files, the DCAT-AP catalogue and the CKAN-compatible read API are open to everyone.
+	 */
 	@Override
 	public List<String> patterns() {
 		return List.of("/opendata", "/opendata/datasets/**", "/opendata/publishers", "/opendata/publishers/**",
-				"/opendata/catalog", "/opendata/catalog/**", "/opendata/catalog.ttl", "/opendata/catalog.rdf",
-				"/opendata/catalog.jsonld", "/opendata/catalog.nt", "/api/3/action/**");
+				"/opendata/demo/**", "/opendata/catalog", "/opendata/catalog/**", "/opendata/catalog.ttl",
+				"/opendata/catalog.rdf", "/opendata/catalog.jsonld", "/opendata/catalog.nt", "/api/3/action/**");
 	}
 
 	/** The CKAN-compatible read API answers POSTed actions as CKAN clients send them; none of them writes. */

@@ -56,7 +56,9 @@ class HomeBrowserTests extends BrowserTestSupport {
 			"/counter/documents/{code}", "/counter/documents/household-composition",
 			"/counter/themes/{theme}", "/counter/themes/civil_status",
 			"/appointments/{organisation}", "/appointments/commune-21009",
-			"/forms/{key:[a-z0-9][a-z0-9-]{1,62}}", "/forms/face-mask-order");
+			"/forms/{key:[a-z0-9][a-z0-9-]{1,62}}", "/forms/face-mask-order",
+			"/opendata/datasets/{slug}", "/opendata/datasets/comptages-de-velos",
+			"/opendata/publishers/{id}", "/opendata/publishers/agency-mobility");
 
 	/**
 	 * Every public page of the application — found from its own mappings: the GET endpoints that render a page and
