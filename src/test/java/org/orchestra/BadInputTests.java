@@ -51,7 +51,7 @@ class BadInputTests extends PlatformTests {
 			"assistant_message", "assistant_reply_template", "assistant_response_time", "forms_form", "forms_version",
 			"forms_offering", "forms_submission", "forms_submission_event", "appointment_booking",
 			"appointment_service", "appointment_counter", "appointment_hours", "appointment_closure",
-			"appointment_settings");
+			"appointment_settings", "opendata_dataset", "opendata_source", "opendata_publisher", "opendata_harvest_job");
 
 	private static final List<String> ACCEPTS = List.of("application/json", "text/xml", "text/html");
 

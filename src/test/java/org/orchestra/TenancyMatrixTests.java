@@ -49,6 +49,9 @@ class TenancyMatrixTests extends PlatformTests {
 	@Autowired
 	List<org.orchestra.shared.PublicPaths> publicPaths;
 
+	@Autowired
+	org.orchestra.opendata.Harvesting harvesting;
+
 	@Test
 	void noRoleOfOneOrganisationReadsOrChangesAnotherOrganisationsRecords() throws Exception {
 		seedPrivateRecordsOfA();
@@ -58,6 +61,8 @@ class TenancyMatrixTests extends PlatformTests {
 				MARKER + "%")).as("A's template carrying the marker").isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from assistant_conversation where organisation_id = ?",
 				Long.class, A)).as("conversations handed to A").isPositive();
+		assertThat(jdbc.queryForObject("select count(*) from opendata_harvest_job j join opendata_source s "
+				+ "on s.id = j.source_id where s.name like ?", Long.class, MARKER + "%")).as("A's harvest run").isEqualTo(1);
 		List<String> identifiers = identifiersOfA();
 		assertThat(identifiers).as("identifiers of A's records").hasSizeGreaterThan(5);
 		Map<String, MockHttpSession> roles = rolesOfB();
@@ -121,6 +126,12 @@ class TenancyMatrixTests extends PlatformTests {
 			.session(admin).with(csrf()));
 		mvc.perform(multipart("/documents").file(new MockMultipartFile("file", "note.pdf", "application/pdf", PDF))
 			.param("title", MARKER + " document").session(admin).with(csrf()));
+		org.orchestra.tenancy.TenantContext.runAs(org.orchestra.tenancy.OrganisationId.of(A), () -> {
+			var source = harvesting.create(org.orchestra.opendata.Harvesting.SourceSettings.of(MARKER + " source",
+					org.orchestra.opendata.SourceKind.DCAT, "http://127.0.0.1:9/" + MARKER,
+					org.orchestra.opendata.Schedule.MANUAL), "admin.ixelles");
+			harvesting.run(source.id(), "admin.ixelles");
+		});
 	}
 
 	/** Identifiers of A's records as they appear in paths: ids, references, codes. */
@@ -149,6 +160,12 @@ class TenancyMatrixTests extends PlatformTests {
 			ids.addAll(jdbc.queryForList("select cast(id as varchar(40)) from " + table + " where organisation_id = ?",
 					String.class, A).stream().limit(5).toList());
 		}
+		ids.addAll(jdbc.queryForList("select cast(id as varchar(40)) from opendata_source where organisation_id = ?",
+				String.class, A));
+		ids.addAll(jdbc.queryForList("select cast(id as varchar(40)) from opendata_harvest_job where organisation_id = ?",
+				String.class, A));
+		ids.addAll(jdbc.queryForList("select slug from opendata_dataset where organisation_id = ?", String.class, A)
+			.stream().limit(3).toList());
 		ids.add(A);
 		return ids.stream().distinct().toList();
 	}

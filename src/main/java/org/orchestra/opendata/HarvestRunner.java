@@ -188,7 +188,7 @@ class HarvestRunner {
 				return;
 			}
 			SourceClient client = SourceClient.create(Duration.ofSeconds(source.timeoutSeconds()), source.maxBytes(),
-					source.maxPages(), properties.allowPrivateAddresses());
+					source.maxPages(), properties.harvestPrivateAddresses());
 			Pages pages = new Pages(begun, counts);
 			harvester.harvest(new SourceSpec(source.id(), source.url(), source.pageSize()), client, pages);
 			if (pages.abort != null) {

@@ -346,7 +346,7 @@ public class Harvesting {
 				|| uri.getRawUserInfo() != null) {
 			return "opendata.harvest.error.url";
 		}
-		if (!properties.allowPrivateAddresses() && SourceClient.resolvesToPrivateAddress(uri.getHost())) {
+		if (!properties.harvestPrivateAddresses() && SourceClient.resolvesToPrivateAddress(uri.getHost())) {
 			return "opendata.harvest.error.url-private";
 		}
 		return null;

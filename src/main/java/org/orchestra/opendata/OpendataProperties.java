@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param allowPrivateAddresses whether previews may fetch from private, loopback or link-local addresses
  *     (never in production; local test servers)
  * @param previewMaxBytes how much of a resource a preview reads at most
+ * @param harvestPrivateAddresses whether harvest sources may be on private, loopback or link-local addresses (never
+ *     in production, where a source must not make the platform read its own network; local test sources)
  */
 @ConfigurationProperties("orchestra.opendata")
 public record OpendataProperties(String baseUri, int catalogPageSize, int harvestThreads, long schedulerDelayMillis,
-		boolean allowPrivateAddresses, int previewMaxBytes) {
+		boolean allowPrivateAddresses, int previewMaxBytes, boolean harvestPrivateAddresses) {
 
 	public OpendataProperties {
 		if (baseUri == null || baseUri.isBlank()) {
