@@ -61,8 +61,8 @@ class CatalogueSearch {
 		};
 		pageArgs.add(query.size());
 		pageArgs.add(Math.max(0, offset));
-		List<UUID> ids = jdbc.queryForList("SELECT d.id FROM opendata_dataset d WHERE d.id IN (" + matching
-				+ ") ORDER BY " + order + " LIMIT ? OFFSET ?", UUID.class, pageArgs.toArray());
+		List<UUID> ids = jdbc.queryForList(matching + " ORDER BY " + order + " LIMIT ? OFFSET ?", UUID.class,
+				pageArgs.toArray());
 		List<Dataset> page = load(ids);
 		Map<String, List<SearchResult.FacetCount>> facets = withFacets ? facets(matching, args) : Map.of();
 		return new SearchResult(total == null ? 0 : total, page, facets, query);

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+
 import org.jspecify.annotations.Nullable;
 import org.orchestra.tenancy.OrganisationDirectory;
 import org.orchestra.tenancy.OrganisationId;
@@ -40,7 +42,11 @@ public class DatasetStore {
 	private final OrganisationDirectory organisations;
 	private final Clock clock = Clock.systemUTC();
 
-	DatasetStore(Datasets datasets, Publishers publishers, JdbcTemplate jdbc, OrganisationDirectory organisations) {
+	private final EntityManager entityManager;
+
+	DatasetStore(Datasets datasets, Publishers publishers, JdbcTemplate jdbc, OrganisationDirectory organisations,
+			EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.datasets = datasets;
 		this.publishers = publishers;
 		this.jdbc = jdbc;
@@ -58,16 +64,13 @@ public class DatasetStore {
 		Optional<Link> link = link(source.id(), record.recordId());
 		if (link.isPresent()) {
 			Link known = link.get();
-			Dataset dataset = datasets.findById(known.datasetId()).orElse(null);
-			if (dataset == null || !source.id().equals(dataset.sourceId())) {
+			if (!source.id().equals(known.sourceId())
+					|| known.hash().equals(hash) && known.status() == DatasetStatus.PUBLISHED) {
 				touch(source.id(), record.recordId(), hash, jobId);
 				return Outcome.UNCHANGED;
 			}
-			if (known.hash().equals(hash) && dataset.status() == DatasetStatus.PUBLISHED) {
-				touch(source.id(), record.recordId(), hash, jobId);
-				return Outcome.UNCHANGED;
-			}
-			write(dataset, record, source.publisherId());
+			Dataset dataset = datasets.findById(known.datasetId()).orElseThrow();
+			harvested(dataset, record, source.publisherId());
 			touch(source.id(), record.recordId(), hash, jobId);
 			return Outcome.UPDATED;
 		}
@@ -84,12 +87,12 @@ public class DatasetStore {
 			}
 			Dataset dataset = datasets.findById(existing.id()).orElseThrow();
 			dataset.moveToSource(source.id());
-			write(dataset, record, source.publisherId());
+			harvested(dataset, record, source.publisherId());
 			return Outcome.UPDATED;
 		}
 		Dataset dataset = new Dataset(UUID.randomUUID(), uniqueSlug(record.titleIn("fr"), identity), identity,
 				Origin.HARVESTED, source.id(), false, clock.instant());
-		write(dataset, record, source.publisherId());
+		harvested(dataset, record, source.publisherId());
 		insertLink(source.id(), record.recordId(), dataset.id(), hash, jobId);
 		return Outcome.CREATED;
 	}
@@ -199,6 +202,15 @@ public class DatasetStore {
 		return Optional.of(id);
 	}
 
+	/**
+	 * Writes a harvested dataset and lets go of it: a run writes thousands, and the persistence context must not
+	 * grow (every query would flush and compare them all).
+	 */
+	private void harvested(Dataset dataset, DatasetRecord record, @Nullable String fallbackPublisher) {
+		write(dataset, record, fallbackPublisher);
+		entityManager.detach(dataset);
+	}
+
 	private void write(Dataset dataset, DatasetRecord given, @Nullable String fallbackPublisher) {
 		DatasetRecord record = given.fitted();
 		String publisherId = publisherFor(record.publisher()).orElse(fallbackPublisher);
@@ -287,7 +299,8 @@ public class DatasetStore {
 		return count != null && count > 0;
 	}
 
-	private record Link(UUID datasetId, String hash) {
+	/** A source's record, the dataset it gave, and who holds that dataset now. */
+	private record Link(UUID datasetId, String hash, @Nullable UUID sourceId, @Nullable DatasetStatus status) {
 	}
 
 	private record Held(UUID id, String organisationId, @Nullable UUID sourceId, Origin origin, DatasetStatus status) {
@@ -295,8 +308,11 @@ public class DatasetStore {
 
 	private Optional<Link> link(UUID sourceId, String recordId) {
 		return jdbc
-			.query("SELECT dataset_id, content_hash FROM opendata_harvest_record WHERE source_id = ? AND record_id = ?",
-					(rs, i) -> new Link(rs.getObject(1, UUID.class), rs.getString(2)), sourceId, clipRecord(recordId))
+			.query("SELECT r.dataset_id, r.content_hash, d.source_id, d.status FROM opendata_harvest_record r "
+					+ "LEFT JOIN opendata_dataset d ON d.id = r.dataset_id WHERE r.source_id = ? AND r.record_id = ?",
+					(rs, i) -> new Link(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
+							rs.getString(4) == null ? null : DatasetStatus.valueOf(rs.getString(4))),
+					sourceId, clipRecord(recordId))
 			.stream()
 			.findFirst();
 	}

@@ -54,14 +54,17 @@ public final class FixtureServer implements AutoCloseable {
 
 	/** Serves a body for a path, or for a path with an exact query ({@code /api?start=0}). */
 	public FixtureServer serve(String pathAndQuery, String contentType, String body) {
+		return handle(pathAndQuery, exchange -> send(exchange, contentType, body));
+	}
+
+	/** Sends a body with status 200, for handlers that choose what to answer. */
+	public static void send(HttpExchange exchange, String contentType, String body) throws IOException {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		return handle(pathAndQuery, exchange -> {
-			exchange.getResponseHeaders().set("Content-Type", contentType);
-			exchange.sendResponseHeaders(200, bytes.length);
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(bytes);
-			}
-		});
+		exchange.getResponseHeaders().set("Content-Type", contentType);
+		exchange.sendResponseHeaders(200, bytes.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(bytes);
+		}
 	}
 
 	/** Answers a path with a status and no body. */

@@ -146,7 +146,7 @@ public final class GeneratedSource {
 				.append("\",\"title\":\"Éditeur généré ").append(i % 20).append("\"}")
 				.append(",\"tags\":[{\"name\":\"mesure\"},{\"name\":\"serie-").append(i % 50).append("\"}]")
 				.append(",\"groups\":[{\"name\":\"mobilite\",\"title\":\"Mobilité\"}]")
-				.append(",\"extras\":[{\"key\":\"identifier\",\"value\":\"generated-").append(i).append("\"}]")
+				.append(",\"extras\":[{\"key\":\"identifier\",\"value\":\"ckan-generated-").append(i).append("\"}]")
 				.append(",\"resources\":[{\"id\":\"r-").append(i).append("\",\"url\":\"").append(base).append("/files/").append(i)
 				.append('.').append(format.toLowerCase(Locale.ROOT)).append("\",\"format\":\"").append(format)
 				.append("\",\"name\":\"Données\",\"size\":").append(1000 + i).append("}]}");

@@ -98,7 +98,7 @@ class HarvestKindsTests extends PlatformTests {
 	@Test
 	void aCswCatalogueIsHarvestedLeftAloneWithdrawnFromAndProtectedFromItsOwnBreakage() {
 		String[] pages = { fixture("csw/getrecords-page1.xml"), fixture("csw/getrecords-page2.xml") };
-		server.handle("/csw", exchange -> send(exchange,
+		server.handle("/csw", exchange -> FixtureServer.send(exchange, "application/xml; charset=UTF-8",
 				exchange.getRequestURI().getRawQuery().matches("(.*&)?startPosition=1(&.*)?") ? pages[0] : pages[1]));
 		HarvestSource source = source(SourceKind.CSW, "/csw");
 
@@ -124,14 +124,6 @@ class HarvestKindsTests extends PlatformTests {
 		assertThat(statusOf("identifier", "fixture-0001-monitoring-districts")).isEqualTo("PUBLISHED");
 	}
 
-	static void send(HttpExchange exchange, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/xml; charset=UTF-8");
-		exchange.sendResponseHeaders(200, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
-	}
 
 	static String fixture(String name) {
 		try (InputStream in = HarvestKindsTests.class.getResourceAsStream("/opendata/fixtures/" + name)) {

@@ -573,7 +573,7 @@ class HarvestingTests extends PlatformTests {
 		assertThat(changed.publisherId()).isNull();
 		eventually(() -> assertThat(jdbc.queryForList("select action from audit_entry where target_id = ? order by seq",
 				String.class, source.id().toString()))
-			.containsExactly("opendata.harvest.source.created", "opendata.harvest.source.updated"));
+			.containsExactlyInAnyOrder("opendata.harvest.source.created", "opendata.harvest.source.updated"));
 	}
 
 	@Test
@@ -626,7 +626,7 @@ class HarvestingTests extends PlatformTests {
 		eventually(() -> assertThat(jdbc.queryForList(
 				"select action || ' ' || outcome from audit_entry where target_id = ? order by seq", String.class,
 				job.id().toString()))
-			.containsExactly("opendata.harvest.run.started SUCCESS", "opendata.harvest.run.finished SUCCESS"));
+			.containsExactlyInAnyOrder("opendata.harvest.run.started SUCCESS", "opendata.harvest.run.finished SUCCESS"));
 
 		TenantContext.runAs(IXELLES, () -> {
 			assertThat(harvesting.source(regional.id())).isEmpty();

@@ -144,7 +144,8 @@ class PublisherDeskTests extends PlatformTests {
 		eventually(() -> assertThat(jdbc.queryForList(
 				"select action from audit_entry where target_id = ? and actor = 'agent.ixelles' order by seq",
 				String.class, id.toString()))
-			.containsExactly("opendata.dataset.created", "opendata.dataset.updated", "opendata.dataset.withdrawn"));
+			.containsExactlyInAnyOrder("opendata.dataset.created", "opendata.dataset.updated",
+					"opendata.dataset.withdrawn"));
 	}
 
 	@Test

@@ -50,7 +50,7 @@ class CswHarvesterTests {
 
 	FixtureServer server;
 
-	Sink sink;
+	CollectingSink sink;
 
 	/** The query parameters of each GetRecords request received, in order. */
 	final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
@@ -58,7 +58,7 @@ class CswHarvesterTests {
 	@BeforeEach
 	void start() {
 		server = FixtureServer.start();
-		sink = new Sink();
+		sink = new CollectingSink();
 	}
 
 	@AfterEach
@@ -135,7 +135,7 @@ class CswHarvesterTests {
 		String page1 = fixture("getrecords-page1.xml");
 		server.handle("/csw", exchange -> {
 			requests.add(query(exchange));
-			send(exchange, "application/xml", page1);
+			FixtureServer.send(exchange, "application/xml", page1);
 		});
 
 		harvester.harvest(source("/csw", 3), client(), sink);
@@ -310,7 +310,7 @@ class CswHarvesterTests {
 	void anUnchangedCatalogueGivesTheSameHashesTwice() {
 		serveCatalogue(fixture("getrecords-page1.xml"), fixture("getrecords-page2.xml"));
 		harvester.harvest(source("/csw", 3), client(), sink);
-		Sink again = new Sink();
+		CollectingSink again = new CollectingSink();
 		harvester.harvest(source("/csw", 3), client(), again);
 
 		assertThat(again.records().stream().map(DatasetRecord::contentHash))
@@ -389,7 +389,8 @@ class CswHarvesterTests {
 	private void handlePage(HttpExchange exchange, String page1, String page2) throws IOException {
 		Map<String, String> query = query(exchange);
 		requests.add(query);
-		send(exchange, "application/xml; charset=UTF-8", "1".equals(query.get("startPosition")) ? page1 : page2);
+		FixtureServer.send(exchange, "application/xml; charset=UTF-8",
+				"1".equals(query.get("startPosition")) ? page1 : page2);
 	}
 
 	static Map<String, String> query(HttpExchange exchange) {
@@ -425,38 +426,4 @@ class CswHarvesterTests {
 		}
 	}
 
-	static void send(HttpExchange exchange, String contentType, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", contentType);
-		exchange.sendResponseHeaders(200, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
-	}
-
-	/** Collects what a harvest hands over, page by page. */
-	static final class Sink implements PageSink {
-
-		final List<List<DatasetRecord>> pages = new ArrayList<>();
-		final List<List<RecordFailure>> pageFailures = new ArrayList<>();
-		final List<RecordFailure> failures = new ArrayList<>();
-
-		@Override
-		public void accept(List<DatasetRecord> records, List<RecordFailure> failed) {
-			pages.add(List.copyOf(records));
-			pageFailures.add(List.copyOf(failed));
-			failures.addAll(failed);
-		}
-
-		List<DatasetRecord> records() {
-			return pages.stream().flatMap(List::stream).toList();
-		}
-
-		DatasetRecord record(String id) {
-			Map<String, DatasetRecord> byId = records().stream()
-				.collect(Collectors.toMap(DatasetRecord::recordId, Function.identity()));
-			assertThat(byId).containsKey(id);
-			return byId.get(id);
-		}
-	}
 }

@@ -50,12 +50,12 @@ class DcatHarvesterTests {
 
 	FixtureServer server;
 
-	Sink sink;
+	CollectingSink sink;
 
 	@BeforeEach
 	void start() {
 		server = FixtureServer.start();
-		sink = new Sink();
+		sink = new CollectingSink();
 	}
 
 	@AfterEach
@@ -120,7 +120,7 @@ class DcatHarvesterTests {
 		String body = fixture("catalog-page3.ttl");
 		server.handle("/dcat/accept.ttl", exchange -> {
 			accepts.add(exchange.getRequestHeaders().getFirst("Accept"));
-			send(exchange, "text/turtle", body);
+			FixtureServer.send(exchange, "text/turtle", body);
 		});
 
 		harvester.harvest(source("/dcat/accept.ttl"), client(), sink);
@@ -314,7 +314,7 @@ class DcatHarvesterTests {
 	@Test
 	void anUnchangedCatalogueGivesTheSameRecordsAndHashesTwice() {
 		harvester.harvest(source("/dcat/catalog.ttl"), servedTurtleCatalogue(), sink);
-		Sink again = new Sink();
+		CollectingSink again = new CollectingSink();
 		harvester.harvest(source("/dcat/catalog.ttl"), client(), again);
 
 		assertThat(again.records()).isEqualTo(sink.records());
@@ -329,7 +329,7 @@ class DcatHarvesterTests {
 		harvester.harvest(source("/dcat/catalog.ttl"), servedTurtleCatalogue(), sink);
 		server.serve("/dcat/catalog-page1.rdf", "application/rdf+xml", fixture("catalog-page1.rdf"))
 			.serve("/dcat/catalog-page2.rdf", "application/rdf+xml", fixture("catalog-page2.rdf"));
-		Sink rdfXml = new Sink();
+		CollectingSink rdfXml = new CollectingSink();
 		SourceClient client = client();
 
 		harvester.harvest(source("/dcat/catalog-page1.rdf"), client, rdfXml);
@@ -349,12 +349,12 @@ class DcatHarvesterTests {
 		server.serve("/dcat/catalog.jsonld", "application/ld+json", fixture("catalog.jsonld"))
 			.serve("/dcat/catalog.nt", "application/n-triples", fixture("catalog.nt"));
 
-		Sink jsonLd = new Sink();
+		CollectingSink jsonLd = new CollectingSink();
 		harvester.harvest(source("/dcat/catalog.jsonld"), client(), jsonLd);
-		Sink nTriples = new Sink();
+		CollectingSink nTriples = new CollectingSink();
 		harvester.harvest(source("/dcat/catalog.nt"), client(), nTriples);
 
-		for (Sink read : List.of(jsonLd, nTriples)) {
+		for (CollectingSink read : List.of(jsonLd, nTriples)) {
 			assertThat(read.pages).hasSize(1);
 			assertThat(read.byId().keySet()).containsExactlyInAnyOrder(BIKES, URBAN_WMS);
 			assertThat(read.record(BIKES)).isEqualTo(sink.record(BIKES));
@@ -368,11 +368,11 @@ class DcatHarvesterTests {
 			.serve("/files/catalog.rdf", "application/octet-stream", fixture("catalog-page2.rdf"))
 			.serve("/files/catalog.json", "application/json", fixture("catalog.jsonld"));
 
-		Sink turtle = new Sink();
+		CollectingSink turtle = new CollectingSink();
 		harvester.harvest(source("/files/catalog.ttl"), client(), turtle);
-		Sink rdfXml = new Sink();
+		CollectingSink rdfXml = new CollectingSink();
 		harvester.harvest(source("/files/catalog.rdf"), client(), rdfXml);
-		Sink jsonLd = new Sink();
+		CollectingSink jsonLd = new CollectingSink();
 		harvester.harvest(source("/files/catalog.json"), client(), jsonLd);
 
 		assertThat(turtle.byId()).containsOnlyKeys(AIR, BIKES);
@@ -456,7 +456,7 @@ class DcatHarvesterTests {
 		server.handle("/dcat/endless", exchange -> {
 			String query = exchange.getRequestURI().getRawQuery();
 			int page = query == null ? 1 : Integer.parseInt(query.replace("page=", ""));
-			send(exchange, "text/turtle", """
+			FixtureServer.send(exchange, "text/turtle", """
 					@prefix dcat: <http://www.w3.org/ns/dcat#> .
 					@prefix dct: <http://purl.org/dc/terms/> .
 					@prefix hydra: <http://www.w3.org/ns/hydra/core#> .
@@ -546,8 +546,8 @@ class DcatHarvesterTests {
 		return client();
 	}
 
-	Sink harvestAll(String path) {
-		Sink collected = new Sink();
+	CollectingSink harvestAll(String path) {
+		CollectingSink collected = new CollectingSink();
 		harvester.harvest(source(path), client(), collected);
 		return collected;
 	}
@@ -572,42 +572,4 @@ class DcatHarvesterTests {
 		}
 	}
 
-	static void send(com.sun.net.httpserver.HttpExchange exchange, String contentType, String body)
-			throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", contentType);
-		exchange.sendResponseHeaders(200, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
-	}
-
-	/** Collects what a harvest hands over, page by page. */
-	static final class Sink implements PageSink {
-
-		final List<List<DatasetRecord>> pages = new ArrayList<>();
-		final List<List<RecordFailure>> pageFailures = new ArrayList<>();
-		final List<RecordFailure> failures = new ArrayList<>();
-
-		@Override
-		public void accept(List<DatasetRecord> records, List<RecordFailure> failed) {
-			pages.add(List.copyOf(records));
-			pageFailures.add(List.copyOf(failed));
-			failures.addAll(failed);
-		}
-
-		List<DatasetRecord> records() {
-			return pages.stream().flatMap(List::stream).toList();
-		}
-
-		Map<String, DatasetRecord> byId() {
-			return records().stream().collect(Collectors.toMap(DatasetRecord::recordId, Function.identity()));
-		}
-
-		DatasetRecord record(String id) {
-			DatasetRecord record = byId().get(id);
-			assertThat(record).as("record " + id).isNotNull();
-			return record;
-		}
-	}
 }
