@@ -206,10 +206,10 @@ class CkanHarvester implements Harvester {
 			spatialUri = null;
 		}
 
-		Instant issued = first(JsonSource.instant(extraText(pkg, extras, "issued")),
-				JsonSource.instant(JsonSource.text(pkg, "metadata_created")));
-		Instant modified = first(JsonSource.instant(extraText(pkg, extras, "modified")),
-				JsonSource.instant(JsonSource.text(pkg, "metadata_modified")));
+		Instant issued = first(LooseDates.instant(extraText(pkg, extras, "issued")),
+				LooseDates.instant(JsonSource.text(pkg, "metadata_created")));
+		Instant modified = first(LooseDates.instant(extraText(pkg, extras, "modified")),
+				LooseDates.instant(JsonSource.text(pkg, "metadata_modified")));
 
 		String accessRights = extraText(pkg, extras, "access_rights");
 		if (accessRights == null || !JsonSource.isHttp(accessRights)) {
@@ -228,8 +228,8 @@ class CkanHarvester implements Harvester {
 
 		return new DatasetRecord(id, DatasetRecord.Kind.DATASET, uri, identifier, title, description,
 				JsonSource.keywords(keywords), List.copyOf(themes), languages, licence, accessRights, frequency,
-				JsonSource.date(extraText(pkg, extras, "temporal_start")),
-				JsonSource.date(extraText(pkg, extras, "temporal_end")), spatialUri, bbox,
+				LooseDates.date(extraText(pkg, extras, "temporal_start"), false),
+				LooseDates.date(extraText(pkg, extras, "temporal_end"), true), spatialUri, bbox,
 				contactName == null ? null : JsonSource.clip(contactName, 300), contactEmail,
 				landingPage, issued, modified, publisher(base, pkg, extras), distributions, null, null);
 	}
@@ -369,8 +369,8 @@ class CkanHarvester implements Harvester {
 		JsonNode size = resource.get("size");
 		Long byteSize = size != null && size.isNumber() && size.asLong() >= 0 ? size.asLong() : null;
 		String licence = licence(JsonSource.text(resource, "license"));
-		Instant modified = first(JsonSource.instant(JsonSource.text(resource, "last_modified")),
-				JsonSource.instant(JsonSource.text(resource, "metadata_modified")));
+		Instant modified = first(LooseDates.instant(JsonSource.text(resource, "last_modified")),
+				LooseDates.instant(JsonSource.text(resource, "metadata_modified")));
 		return new DistributionRecord(uri, title, description, accessUrl, downloadUrl, format, mediaType, licence,
 				byteSize, modified);
 	}

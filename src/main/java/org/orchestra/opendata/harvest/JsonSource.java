@@ -1,12 +1,6 @@
 package org.orchestra.opendata.harvest;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -198,41 +192,6 @@ final class JsonSource {
 			Vocabularies.language(value).ifPresent(languages::add);
 		}
 		return List.copyOf(languages).subList(0, Math.min(languages.size(), MAX_LANGUAGES));
-	}
-
-	/** A date from an ISO date or date-time (or its first ten characters), if it can be read. */
-	static @Nullable LocalDate date(@Nullable String value) {
-		if (value == null || value.length() < 10) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.substring(0, 10));
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
-	}
-
-	/** An instant from an ISO date-time (with or without offset, taken as UTC) or date, if it can be read. */
-	static @Nullable Instant instant(@Nullable String value) {
-		if (value == null) {
-			return null;
-		}
-		String v = value.strip();
-		try {
-			return OffsetDateTime.parse(v).toInstant();
-		}
-		catch (DateTimeParseException e) {
-			// try the next form
-		}
-		try {
-			return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
-		}
-		catch (DateTimeParseException e) {
-			// try the next form
-		}
-		LocalDate date = date(v);
-		return date == null || v.length() != 10 ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 	/** Text of an HTML fragment: block ends as line breaks, tags removed, common entities decoded. */

@@ -155,19 +155,19 @@ class OpendatasoftHarvester implements Harvester {
 			identifier = null;
 		}
 
-		Instant modified = JsonSource.instant(JsonSource.text(meta, "modified"));
-		Instant issued = first(JsonSource.instant(JsonSource.text(dcat, "issued")),
-				JsonSource.instant(JsonSource.text(dcat, "created")));
-		Instant dataProcessed = JsonSource.instant(JsonSource.text(meta, "data_processed"));
+		Instant modified = LooseDates.instant(JsonSource.text(meta, "modified"));
+		Instant issued = first(LooseDates.instant(JsonSource.text(dcat, "issued")),
+				LooseDates.instant(JsonSource.text(dcat, "created")));
+		Instant dataProcessed = LooseDates.instant(JsonSource.text(meta, "data_processed"));
 
-		LocalDate temporalStart = first(JsonSource.date(JsonSource.text(dcat, "temporal_coverage_start")),
-				JsonSource.date(JsonSource.text(dcat, "temporal_start")));
-		LocalDate temporalEnd = first(JsonSource.date(JsonSource.text(dcat, "temporal_coverage_end")),
-				JsonSource.date(JsonSource.text(dcat, "temporal_end")));
+		LocalDate temporalStart = first(LooseDates.date(JsonSource.text(dcat, "temporal_coverage_start"), false),
+				LooseDates.date(JsonSource.text(dcat, "temporal_start"), false));
+		LocalDate temporalEnd = first(LooseDates.date(JsonSource.text(dcat, "temporal_coverage_end"), true),
+				LooseDates.date(JsonSource.text(dcat, "temporal_end"), true));
 		String temporal = JsonSource.text(dcat, "temporal");
 		if (temporal != null && temporalStart == null && temporal.contains("/")) {
-			temporalStart = JsonSource.date(temporal.substring(0, temporal.indexOf('/')).strip());
-			temporalEnd = JsonSource.date(temporal.substring(temporal.indexOf('/') + 1).strip());
+			temporalStart = LooseDates.date(temporal.substring(0, temporal.indexOf('/')).strip(), false);
+			temporalEnd = LooseDates.date(temporal.substring(temporal.indexOf('/') + 1).strip(), true);
 		}
 
 		JsonNode spatialNode = dcat.get("spatial");

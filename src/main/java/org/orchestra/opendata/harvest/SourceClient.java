@@ -209,6 +209,10 @@ public class SourceClient {
 			if (cause instanceof TooLarge) {
 				throw new HarvestFailure("Answer larger than " + maxBytes + " bytes from " + url);
 			}
+			if (cause instanceof java.net.http.HttpTimeoutException) {
+				// the client's own timeout and ours are the same: whichever fires first, the same report
+				throw new HarvestFailure("No complete answer within " + timeout.toSeconds() + " s from " + url);
+			}
 			throw new HarvestFailure("Could not read " + url + ": " + cause.getClass().getSimpleName()
 					+ (cause.getMessage() == null ? "" : " " + cause.getMessage()));
 		}
