@@ -2,7 +2,6 @@ package org.orchestra.opendata;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -69,14 +68,6 @@ public final class HarvestFixtures {
 		return query;
 	}
 
-	static void send(HttpExchange exchange, String contentType, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", contentType);
-		exchange.sendResponseHeaders(200, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
-	}
 
 	/** A catalogue's records as a fake serves them; tests change them between harvests. */
 	public static final class Records {
@@ -136,7 +127,7 @@ public final class HarvestFixtures {
 			result.put("count", records.all().size());
 			ArrayNode results = result.putArray("results");
 			records.slice(start, rows).forEach(results::add);
-			send(exchange, "application/json;charset=utf-8", JSON.writeValueAsString(answer));
+			FixtureServer.send(exchange, "application/json;charset=utf-8", JSON.writeValueAsString(answer));
 		});
 		return records;
 	}
@@ -156,7 +147,7 @@ public final class HarvestFixtures {
 			answer.put("total_count", records.all().size());
 			ArrayNode results = answer.putArray("results");
 			records.slice(offset, limit).forEach(results::add);
-			send(exchange, "application/json; charset=utf-8", JSON.writeValueAsString(answer));
+			FixtureServer.send(exchange, "application/json; charset=utf-8", JSON.writeValueAsString(answer));
 		});
 		return records;
 	}

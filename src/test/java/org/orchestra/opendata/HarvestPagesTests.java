@@ -133,7 +133,7 @@ class HarvestPagesTests extends PlatformTests {
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
-			HarvestFixtures.send(exchange, "application/json",
+			FixtureServer.send(exchange, "application/json",
 					"{\"success\": true, \"result\": {\"count\": 0, \"results\": []}}");
 		});
 		HarvestSource source = TenantContext.callAs(IXELLES, () -> harvesting.create(

@@ -379,7 +379,7 @@ class HarvestingTests extends PlatformTests {
 			String start = HarvestFixtures.query(exchange).get("start");
 			String page = "{\"success\": true, \"result\": {\"count\": 999999999, \"results\": [{\"id\": \"endless-"
 					+ start + "\", \"name\": \"endless-" + start + "\", \"title\": \"Sans fin " + start + "\"}]}}";
-			HarvestFixtures.send(exchange, "application/json", page);
+			FixtureServer.send(exchange, "application/json", page);
 		});
 		failsAndHarmsNothing(harvested, "More than 5 pages");
 	}
@@ -413,7 +413,7 @@ class HarvestingTests extends PlatformTests {
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
-			HarvestFixtures.send(exchange, "application/json", "{\"success\": true, \"result\": {\"count\": 0, "
+			FixtureServer.send(exchange, "application/json", "{\"success\": true, \"result\": {\"count\": 0, "
 					+ "\"results\": []}}");
 		});
 		failsAndHarmsNothing(harvested, "No complete answer within 1 s");
@@ -441,7 +441,7 @@ class HarvestingTests extends PlatformTests {
 			catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
 			}
-			HarvestFixtures.send(exchange, "application/json", "{\"success\": true, \"result\": {\"count\": 0, "
+			FixtureServer.send(exchange, "application/json", "{\"success\": true, \"result\": {\"count\": 0, "
 					+ "\"results\": []}}");
 		});
 		HarvestSource source = source(REGION, SourceKind.CKAN, "/ckan", 10, 10, 1, 30);
