@@ -1,12 +1,9 @@
 package org.orchestra.opendata.harvest;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,20 +42,8 @@ class CkanHarvesterTests {
 		server.close();
 	}
 
-	record Harvest(List<DatasetRecord> records, List<RecordFailure> failures, int pages) {
-	}
-
-	Harvest harvest(String url, int pageSize) {
-		List<DatasetRecord> records = new ArrayList<>();
-		List<RecordFailure> failures = new ArrayList<>();
-		int[] pages = { 0 };
-		new CkanHarvester().harvest(new SourceSpec(UUID.randomUUID(), url, pageSize),
-				SourceClient.create(Duration.ofSeconds(5), 1_000_000, 20), (page, failed) -> {
-					records.addAll(page);
-					failures.addAll(failed);
-					pages[0]++;
-				});
-		return new Harvest(records, failures, pages[0]);
+	CollectingSink harvest(String url, int pageSize) {
+		return CollectingSink.harvest(new CkanHarvester(), url, pageSize);
 	}
 
 	static DatasetRecord byName(List<DatasetRecord> records, String start) {
@@ -68,10 +53,10 @@ class CkanHarvesterTests {
 	@Test
 	void pagesThroughPackageSearchSortedByIdUntilAllAreRead() {
 		HarvestFixtures.ckan(server, "/ckan", values);
-		Harvest harvest = harvest(base + "/api/3/action/package_search", 2);
+		CollectingSink harvest = harvest(base + "/api/3/action/package_search", 2);
 		assertThat(harvest.records()).hasSize(3);
 		assertThat(harvest.failures()).isEmpty();
-		assertThat(harvest.pages()).isEqualTo(2);
+		assertThat(harvest.pageCount()).isEqualTo(2);
 		assertThat(server.hits("/ckan/api/3/action/package_search?sort=id%20asc&rows=2&start=0")).isEqualTo(1);
 		assertThat(server.hits("/ckan/api/3/action/package_search?sort=id%20asc&rows=2&start=2")).isEqualTo(1);
 		assertThat(server.hits("/ckan/api/3/action/package_search")).as("no request past the count").isEqualTo(2);
@@ -157,7 +142,7 @@ class CkanHarvesterTests {
 			return p;
 		});
 		records.add(HarvestFixtures.JSON.createObjectNode().put("name", "no-id-but-name"));
-		Harvest harvest = harvest(base, 100);
+		CollectingSink harvest = harvest(base, 100);
 		assertThat(harvest.records()).extracting(r -> r.titleIn("fr"))
 			.containsExactlyInAnyOrder("Parkings publics " + RUN, "Budget communal " + RUN);
 		assertThat(harvest.failures()).extracting(RecordFailure::recordId)

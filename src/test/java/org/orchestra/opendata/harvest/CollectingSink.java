@@ -1,8 +1,10 @@
 package org.orchestra.opendata.harvest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -22,6 +24,22 @@ final class CollectingSink implements PageSink {
 		pages.add(List.copyOf(records));
 		pageFailures.add(List.copyOf(failed));
 		failures.addAll(failed);
+	}
+
+	/** Harvests a source with a fresh client (5 s timeout, 1 MB, 20 requests) and collects what it gives. */
+	static CollectingSink harvest(Harvester harvester, String url, int pageSize) {
+		CollectingSink sink = new CollectingSink();
+		harvester.harvest(new SourceSpec(UUID.randomUUID(), url, pageSize),
+				SourceClient.create(Duration.ofSeconds(5), 1_000_000, 20), sink);
+		return sink;
+	}
+
+	List<RecordFailure> failures() {
+		return failures;
+	}
+
+	int pageCount() {
+		return pages.size();
 	}
 
 	List<DatasetRecord> records() {

@@ -1,12 +1,9 @@
 package org.orchestra.opendata.harvest;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,20 +42,8 @@ class OpendatasoftHarvesterTests {
 		server.close();
 	}
 
-	record Harvest(List<DatasetRecord> records, List<RecordFailure> failures, int pages) {
-	}
-
-	Harvest harvest(String url, int pageSize) {
-		List<DatasetRecord> records = new ArrayList<>();
-		List<RecordFailure> failures = new ArrayList<>();
-		int[] pages = { 0 };
-		new OpendatasoftHarvester().harvest(new SourceSpec(UUID.randomUUID(), url, pageSize),
-				SourceClient.create(Duration.ofSeconds(5), 1_000_000, 20), (page, failed) -> {
-					records.addAll(page);
-					failures.addAll(failed);
-					pages[0]++;
-				});
-		return new Harvest(records, failures, pages[0]);
+	CollectingSink harvest(String url, int pageSize) {
+		return CollectingSink.harvest(new OpendatasoftHarvester(), url, pageSize);
 	}
 
 	static DatasetRecord byId(List<DatasetRecord> records, String id) {
@@ -68,13 +53,13 @@ class OpendatasoftHarvesterTests {
 	@Test
 	void pagesByLimitAndOffsetUntilTheTotalCount() {
 		HarvestFixtures.opendatasoft(server, "/ods", values);
-		Harvest harvest = harvest(base + "/explore/", 2);
+		CollectingSink harvest = harvest(base + "/explore/", 2);
 		assertThat(harvest.records()).hasSize(3);
-		assertThat(harvest.pages()).isEqualTo(2);
+		assertThat(harvest.pageCount()).isEqualTo(2);
 		assertThat(server.hits("/ods/api/explore/v2.1/catalog/datasets?limit=2&offset=0")).isEqualTo(1);
 		assertThat(server.hits("/ods/api/explore/v2.1/catalog/datasets?limit=2&offset=2")).isEqualTo(1);
 		assertThat(server.hits("/ods/api/explore/v2.1/catalog/datasets")).isEqualTo(2);
-		assertThat(harvest(base, 1000).pages()).as("Opendatasoft gives at most 100 a page").isEqualTo(1);
+		assertThat(harvest(base, 1000).pageCount()).as("Opendatasoft gives at most 100 a page").isEqualTo(1);
 		assertThat(server.hits("/ods/api/explore/v2.1/catalog/datasets?limit=100&offset=0")).isEqualTo(1);
 	}
 
@@ -143,7 +128,7 @@ class OpendatasoftHarvesterTests {
 			return d;
 		});
 		records.add(HarvestFixtures.JSON.createObjectNode().put("dataset_uid", "da_without_id"));
-		Harvest harvest = harvest(base, 100);
+		CollectingSink harvest = harvest(base, 100);
 		assertThat(harvest.records()).hasSize(2);
 		assertThat(harvest.failures()).extracting(RecordFailure::recordId).containsExactly("budget-" + RUN, null);
 		assertThat(harvest.failures().getFirst().reason()).contains("no metas.default");
