@@ -204,9 +204,10 @@ public class AppointmentBooking {
 				throw new AppointmentException("appointment.error.slot-invalid");
 			}
 			UUID counter = reserve(plan, organisation, service, start);
-			Appointment appointment = appointments.saveAndFlush(new Appointment(serviceId, counter, start,
+			Appointment appointment = appointments.insert(new Appointment(serviceId, counter, start,
 					start.plus(Duration.ofMinutes(service.durationMinutes())), cleanName, cleanEmail, language,
 					account));
+			appointments.flush();
 			events.publishEvent(new AppointmentChanged(appointment.id(), organisation.value(), "booked",
 					account != null ? account : "citizen", appointment.status()));
 			AppointmentView view = planning.view(appointment);

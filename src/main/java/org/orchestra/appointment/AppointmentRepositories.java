@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.orchestra.shared.Inserts;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -32,7 +33,7 @@ interface Settings extends JpaRepository<BookingSettings, UUID> {
 	Optional<BookingSettings> findFirstBy();
 }
 
-interface Appointments extends JpaRepository<Appointment, UUID> {
+interface Appointments extends JpaRepository<Appointment, UUID>, Inserts<Appointment> {
 
 	List<Appointment> findByStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAtAsc(Instant from, Instant to);
 

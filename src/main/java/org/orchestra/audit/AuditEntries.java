@@ -2,6 +2,7 @@ package org.orchestra.audit;
 
 import java.util.List;
 
+import org.orchestra.shared.Inserts;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -9,7 +10,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /** Append-only access to the trail: entries are saved and read, never updated or deleted. */
-interface AuditEntries extends Repository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry> {
+interface AuditEntries extends Repository<AuditEntry, Long>, JpaSpecificationExecutor<AuditEntry>, Inserts<AuditEntry> {
 
 	AuditEntry save(AuditEntry entry);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.orchestra.shared.Inserts;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -52,7 +53,7 @@ interface Requests extends JpaRepository<DocumentRequest, Long>, JpaSpecificatio
 	List<DocumentRequest> closedBefore(@Param("before") Instant before, Pageable page);
 }
 
-interface RequestEvents extends JpaRepository<RequestEvent, UUID> {
+interface RequestEvents extends JpaRepository<RequestEvent, UUID>, Inserts<RequestEvent> {
 
 	List<RequestEvent> findByRequestIdOrderByAtAsc(long requestId);
 

@@ -170,7 +170,7 @@ public class CounterRequests {
 			DocumentRequest saved = TenantContext.callAs(commune, () -> tx.execute(status -> {
 				DocumentRequest stored = requests.saveAndFlush(request);
 				stored.assignReference(LocalDate.now(BRUSSELS).getYear());
-				events.save(new RequestEvent(stored.id(), "submitted", stored.status(), account, null));
+				events.insert(new RequestEvent(stored.id(), "submitted", stored.status(), account, null));
 				publisher.publishEvent(new RequestChanged(stored.id(), stored.reference(), "submitted",
 						commune.value(), account, stored.status(), null));
 				if (type.issuance() == Issuance.REGISTER) {
@@ -231,7 +231,7 @@ public class CounterRequests {
 				variables, locale);
 		request.attach(pdf.id(), pdf.verificationCode());
 		request.moveTo(RequestStatus.READY);
-		events.save(new RequestEvent(request.id(), "issued", request.status(), CurrentUser.SYSTEM, null));
+		events.insert(new RequestEvent(request.id(), "issued", request.status(), CurrentUser.SYSTEM, null));
 		publisher.publishEvent(new RequestChanged(request.id(), request.reference(), "issued", commune.value(),
 				CurrentUser.SYSTEM, request.status(), null));
 	}
@@ -285,7 +285,7 @@ public class CounterRequests {
 					file == null ? null : file.id(), file == null ? null : file.filename()));
 			if (fresh.status() == RequestStatus.WAITING_FOR_CITIZEN) {
 				fresh.moveTo(RequestStatus.IN_PROGRESS);
-				events.save(new RequestEvent(fresh.id(), "answered", fresh.status(), actor, null));
+				events.insert(new RequestEvent(fresh.id(), "answered", fresh.status(), actor, null));
 			}
 			else {
 				fresh.touch();
@@ -313,7 +313,7 @@ public class CounterRequests {
 			DocumentRequest fresh = requests.findById(request.id()).orElseThrow();
 			if (fresh.status() == RequestStatus.READY && fresh.deliveryMode() == DeliveryMode.DOWNLOAD) {
 				fresh.moveTo(RequestStatus.DELIVERED);
-				events.save(new RequestEvent(fresh.id(), "downloaded", fresh.status(), actor, null));
+				events.insert(new RequestEvent(fresh.id(), "downloaded", fresh.status(), actor, null));
 				publisher.publishEvent(new RequestChanged(fresh.id(), fresh.reference(), "downloaded",
 						fresh.organisationId(), actor, fresh.status(), null));
 			}

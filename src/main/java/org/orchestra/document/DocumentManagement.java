@@ -88,7 +88,7 @@ public class DocumentManagement {
 		if (DECODED_IMAGES.contains(type) && !decodes(stored.sha256())) {
 			throw new DocumentException("document.error.damaged-image", 415);
 		}
-		Document document = documents.save(new Document(cleanTitle, cleanName, type, stored.size(), stored.sha256(),
+		Document document = documents.insert(new Document(cleanTitle, cleanName, type, stored.size(), stored.sha256(),
 				null, currentUser.actorName()));
 		events.publishEvent(new DocumentStored(document.id(), organisation.value(), document.title(), type,
 				stored.sha256(), null, currentUser.actorName()));
@@ -136,9 +136,9 @@ public class DocumentManagement {
 		model.put("title", title);
 		byte[] pdf = renderer.render(template.contains("/") ? template : "document/" + template, model, locale);
 		DocumentStorage.StoredContent stored = store(new ByteArrayInputStream(pdf));
-		Document document = documents.save(new Document(clean(title, 300), template.substring(template.indexOf('/') + 1) + ".pdf", "application/pdf",
+		Document document = documents.insert(new Document(clean(title, 300), template.substring(template.indexOf('/') + 1) + ".pdf", "application/pdf",
 				stored.size(), stored.sha256(), code, currentUser.actorName()));
-		register.save(new IssuedDocument(code, document.id(), organisation.value(), document.title(),
+		register.insert(new IssuedDocument(code, document.id(), organisation.value(), document.title(),
 				stored.sha256(), issuedAt));
 		events.publishEvent(new DocumentStored(document.id(), organisation.value(), document.title(),
 				"application/pdf", stored.sha256(), code, currentUser.actorName()));

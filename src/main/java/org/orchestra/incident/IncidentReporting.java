@@ -144,11 +144,11 @@ public class IncidentReporting {
 							draft.privateReport() ? Visibility.PRIVATE : Visibility.PUBLIC));
 				}
 				String actor = actorName(draft);
-				events.save(new IncidentEvent(saved.id(), "submitted", Visibility.PUBLIC, actor, null, null));
-				events.save(new IncidentEvent(saved.id(), "routed", Visibility.PUBLIC, "routing",
+				events.insert(new IncidentEvent(saved.id(), "submitted", Visibility.PUBLIC, actor, null, null));
+				events.insert(new IncidentEvent(saved.id(), "routed", Visibility.PUBLIC, "routing",
 						decision.organisation(), decision.reason()));
 				if (draft.reporterEmail() != null) {
-					subscriptions.save(new Subscription(saved.id(), draft.reporterEmail(), locale.getLanguage()));
+					subscriptions.insert(new Subscription(saved.id(), draft.reporterEmail(), locale.getLanguage()));
 				}
 				publisher.publishEvent(new IncidentSubmitted(saved.id(), decision.organisation(),
 						draft.categoryCode(), draft.source(), draft.reporterEmail(), token, locale.getLanguage(), actor));
@@ -241,7 +241,7 @@ public class IncidentReporting {
 	public Optional<IncidentReport> confirm(String token) {
 		return reports.findByConfirmationToken(token).map(report -> {
 			report.confirm();
-			events.save(new IncidentEvent(report.id(), "confirmed", Visibility.PUBLIC, "citizen", null, null));
+			events.insert(new IncidentEvent(report.id(), "confirmed", Visibility.PUBLIC, "citizen", null, null));
 			publisher.publishEvent(new IncidentChanged(report.id(), "confirmed", Visibility.PUBLIC,
 					report.organisationId(), "citizen", null, report.status()));
 			return report;
@@ -275,7 +275,7 @@ public class IncidentReporting {
 			.filter(r -> r.status().open())
 			.orElseThrow(() -> new IncidentException("incident.error.not-found", 404));
 		report.alsoReported();
-		events.save(new IncidentEvent(report.id(), "also-reported", Visibility.PUBLIC, "citizen", null, null));
+		events.insert(new IncidentEvent(report.id(), "also-reported", Visibility.PUBLIC, "citizen", null, null));
 		if (email != null && !email.isBlank()) {
 			subscribe(reportId, email, locale);
 		}
@@ -294,7 +294,7 @@ public class IncidentReporting {
 			throw new IncidentException("incident.error.reopen-window", 409);
 		}
 		String text = reason.strip().length() > 2000 ? reason.strip().substring(0, 2000) : reason.strip();
-		events.save(new IncidentEvent(report.id(), "reopen-requested", Visibility.PUBLIC, "citizen", null, text));
+		events.insert(new IncidentEvent(report.id(), "reopen-requested", Visibility.PUBLIC, "citizen", null, text));
 		publisher.publishEvent(new IncidentChanged(report.id(), "reopen-requested", Visibility.PUBLIC,
 				report.organisationId(), "citizen", text, report.status()));
 	}

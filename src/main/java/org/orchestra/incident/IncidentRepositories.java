@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.orchestra.shared.Inserts;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -50,7 +51,7 @@ interface Reports extends JpaRepository<IncidentReport, Long>, JpaSpecificationE
 			Pageable page);
 }
 
-interface Events extends JpaRepository<IncidentEvent, UUID> {
+interface Events extends JpaRepository<IncidentEvent, UUID>, Inserts<IncidentEvent> {
 
 	List<IncidentEvent> findByReportIdOrderByAtAsc(long reportId);
 
@@ -75,7 +76,7 @@ interface Photos extends JpaRepository<IncidentPhoto, UUID> {
 	List<IncidentPhoto> publicOf(@Param("reports") Collection<Long> reports);
 }
 
-interface Subscriptions extends JpaRepository<Subscription, UUID> {
+interface Subscriptions extends JpaRepository<Subscription, UUID>, Inserts<Subscription> {
 
 	List<Subscription> findByReportId(long reportId);
 

@@ -67,9 +67,9 @@ public class NotificationManagement {
 				&& TenantContext.current().map(organisation::equals).orElse(false)
 				&& tenants.sessionBelongsTo(organisation);
 		if (joinable) {
-			return messages.save(message).id();
+			return messages.insert(message).id();
 		}
-		return TenantContext.callAs(organisation, () -> newTransaction.execute(status -> messages.save(message).id()));
+		return TenantContext.callAs(organisation, () -> newTransaction.execute(status -> messages.insert(message).id()));
 	}
 
 	/** The outbox of the organisation the caller acts for, newest first. */

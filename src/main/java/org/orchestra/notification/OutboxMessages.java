@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.orchestra.shared.Inserts;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface OutboxMessages extends JpaRepository<OutboxMessage, UUID> {
+interface OutboxMessages extends JpaRepository<OutboxMessage, UUID>, Inserts<OutboxMessage> {
 
 	@Query("select m.id from OutboxMessage m where m.status = org.orchestra.notification.MessageStatus.PENDING "
 			+ "and m.nextAttemptAt <= :now order by m.nextAttemptAt")
