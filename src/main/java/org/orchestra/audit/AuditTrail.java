@@ -3,7 +3,6 @@ package org.orchestra.audit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
@@ -31,7 +30,6 @@ public class AuditTrail {
 	private final AuditEntries entries;
 	private final ChainHeads heads;
 	private final EntityManager entityManager;
-	private final ReentrantLock appendLock = new ReentrantLock();
 
 	AuditTrail(AuditEntries entries, ChainHeads heads, EntityManager entityManager) {
 		this.entries = entries;
@@ -39,19 +37,17 @@ public class AuditTrail {
 		this.entityManager = entityManager;
 	}
 
-	/** Appends an entry at the end of the chain. The head row lock keeps concurrent nodes in order. */
+	/**
+	 * Appends an entry at the end of the chain. The head row lock keeps concurrent nodes in order. The transaction's
+	 * pending changes are written first, so that the head is locked for no longer than the commit.
+	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public AuditEntry append(AuditFacts facts) {
-		appendLock.lock();
-		try {
-			ChainHead head = heads.lockHead();
-			AuditEntry entry = entries.save(new AuditEntry(head.lastSeq() + 1, Instant.now(), facts, head.lastHash()));
-			head.advance(entry);
-			return entry;
-		}
-		finally {
-			appendLock.unlock();
-		}
+		entityManager.flush();
+		ChainHead head = heads.lockHead();
+		AuditEntry entry = entries.insert(new AuditEntry(head.lastSeq() + 1, Instant.now(), facts, head.lastHash()));
+		head.advance(entry);
+		return entry;
 	}
 
 	@Transactional(readOnly = true)
