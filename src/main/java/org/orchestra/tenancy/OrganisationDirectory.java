@@ -2,9 +2,13 @@ package org.orchestra.tenancy;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -15,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationDirectory {
 
 	private final Organisations organisations;
-	private final java.util.Map<String, String[]> names = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, String[]> names = new ConcurrentHashMap<>();
+	private final Set<String> known = ConcurrentHashMap.newKeySet();
 
 	OrganisationDirectory(Organisations organisations) {
 		this.organisations = organisations;
@@ -29,14 +34,27 @@ public class OrganisationDirectory {
 		return organisations.findById(id.value());
 	}
 
+	/**
+	 * Whether the organisation exists. Organisations are reference data and are never removed, so one found once is
+	 * remembered and not looked up again.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public boolean exists(OrganisationId id) {
-		return organisations.existsById(id.value());
+		if (known.contains(id.value())) {
+			return true;
+		}
+		boolean exists = organisations.existsById(id.value());
+		if (exists) {
+			known.add(id.value());
+		}
+		return exists;
 	}
 
 	/**
 	 * The organisation's name in the given language, or its id when it is unknown. Names are reference data:
 	 * they are kept in memory once read.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public String nameOf(OrganisationId id, Locale locale) {
 		String[] cached = names.get(id.value());
 		if (cached == null) {
