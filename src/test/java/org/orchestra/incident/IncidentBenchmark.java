@@ -96,9 +96,11 @@ public final class IncidentBenchmark {
 	public static void insertApiKey(Connection connection) throws Exception {
 		try (PreparedStatement key = connection.prepareStatement("""
 				insert into incident_api_key (id, client, key_hash, prefix, created_at, created_by, active)
-				values (?, 'bench', ?, 'o311_benc', now(), 'bench', true)""")) {
+				select ?, 'bench', ?, 'o311_benc', now(), 'bench', true
+				where not exists (select 1 from incident_api_key where key_hash = ?)""")) {
 			key.setObject(1, UUID.randomUUID());
 			key.setString(2, IncidentOpen311.hash(API_KEY));
+			key.setString(3, IncidentOpen311.hash(API_KEY));
 			key.executeUpdate();
 		}
 	}
