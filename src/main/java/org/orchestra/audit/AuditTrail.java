@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.criteria.Predicate;
 
 import org.jspecify.annotations.Nullable;
@@ -44,7 +45,7 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public AuditEntry append(AuditFacts facts) {
 		entityManager.flush();
-		ChainHead head = heads.lockHead();
+		ChainHead head = entityManager.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
 		AuditEntry entry = entries.insert(new AuditEntry(head.lastSeq() + 1, Instant.now(), facts, head.lastHash()));
 		head.advance(entry);
 		return entry;

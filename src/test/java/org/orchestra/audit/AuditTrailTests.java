@@ -1,14 +1,19 @@
 package org.orchestra.audit;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.orchestra.PlatformTests;
 import org.orchestra.shared.AuditFacts;
+import org.orchestra.shared.AuditedEvent;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -30,13 +35,20 @@ class AuditTrailTests extends PlatformTests {
 	@Autowired
 	AuditTrail trail;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	long first;
 	long second;
 	long third;
 
 	@BeforeEach
 	void appendThreeEntries() {
-		// let audit entries of earlier requests land first, so that no append races the tampering below
+		// let event listeners still at work for earlier requests finish (their transactions may append), so that no
+		// append races the tampering below
 		eventually(() -> assertThat(jdbc.queryForObject(
 				"select count(*) from event_publication where completion_date is null", Integer.class)).isZero());
 		first = trail.append(facts("one")).seq();
@@ -163,6 +175,37 @@ class AuditTrailTests extends PlatformTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("AAAA-MM-JJ")))
 			.andExpect(content().string(containsString("test.entry")));
+	}
+
+	@Test
+	void anAuditedEventIsInTheTrailWhenItsTransactionCommitsAndNotWhenItRollsBack() {
+		TransactionTemplate tx = new TransactionTemplate(transactions);
+		String kept = "kept-" + UUID.randomUUID();
+		String dropped = "dropped-" + UUID.randomUUID();
+		String read = "read-" + UUID.randomUUID();
+
+		tx.executeWithoutResult(status -> events.publishEvent(new Recorded(facts(kept))));
+		// no waiting: the transaction wrote its entry itself
+		assertThat(entriesWith(kept)).isOne();
+
+		tx.executeWithoutResult(status -> {
+			events.publishEvent(new Recorded(facts(dropped)));
+			status.setRollbackOnly();
+		});
+		assertThat(entriesWith(dropped)).isZero();
+
+		TransactionTemplate readOnly = new TransactionTemplate(transactions);
+		readOnly.setReadOnly(true);
+		readOnly.executeWithoutResult(status -> events.publishEvent(new Recorded(facts(read))));
+		assertThat(entriesWith(read)).isOne();
+		assertThat(trail.verify().valid()).isTrue();
+	}
+
+	record Recorded(AuditFacts auditFacts) implements AuditedEvent {
+	}
+
+	private int entriesWith(String details) {
+		return jdbc.queryForObject("select count(*) from audit_entry where details = ?", Integer.class, details);
 	}
 
 	private AuditEntry row(long seq) {
