@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.persistence.EntityManager;
 
 import org.jspecify.annotations.Nullable;
 import org.orchestra.tenancy.OrganisationDirectory;
 import org.orchestra.tenancy.OrganisationId;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DatasetStore {
 
+	private static final int STATISTICS_STEP = 1000;
+
 	/** What writing one harvested record did. */
 	public enum Outcome {
 		CREATED, UPDATED, UNCHANGED
@@ -41,6 +45,9 @@ public class DatasetStore {
 	private final JdbcTemplate jdbc;
 	private final OrganisationDirectory organisations;
 	private final Clock clock = Clock.systemUTC();
+	private final AtomicLong createdSinceStatistics = new AtomicLong();
+	private long createdAtStatistics;
+	private @Nullable Boolean postgres;
 
 	private final EntityManager entityManager;
 
@@ -95,6 +102,38 @@ public class DatasetStore {
 		harvested(dataset, record, source.publisherId());
 		insertLink(source.id(), record.recordId(), dataset.id(), hash, jobId);
 		return Outcome.CREATED;
+	}
+
+	/**
+	 * Called once a page of harvested datasets is committed. A harvest loads thousands of datasets into tables that
+	 * may have been empty a minute before, faster than the database's own statistics follow (autovacuum looks once
+	 * a minute, and can be off); planned as still empty, every record's lookups would scan. So each time the
+	 * datasets created since the last refresh reach the number created before it (and at least a thousand), the
+	 * statistics of the catalogue's tables are refreshed. Called outside any transaction.
+	 */
+	public void harvested(int created) {
+		if (created <= 0) {
+			return;
+		}
+		long since = createdSinceStatistics.addAndGet(created);
+		if (since < STATISTICS_STEP) {
+			return;
+		}
+		synchronized (this) {
+			since = createdSinceStatistics.get();
+			if (since < Math.max(STATISTICS_STEP, createdAtStatistics)) {
+				return;
+			}
+			createdSinceStatistics.addAndGet(-since);
+			createdAtStatistics += since;
+			if (postgres == null) {
+				postgres = "PostgreSQL".equals(jdbc.execute(
+						(ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName()));
+			}
+			if (postgres) {
+				jdbc.execute("ANALYZE opendata_dataset, opendata_distribution, opendata_harvest_record, opendata_index");
+			}
+		}
 	}
 
 	/**

@@ -335,6 +335,7 @@ class HarvestRunner {
 				next = TenantContext.callAs(organisation,
 						() -> transactions.execute(status -> commit(page, seen, all)));
 			}
+			store.harvested(next.created - counts.created);
 			counts.pages = next.pages;
 			counts.seen = next.seen;
 			counts.created = next.created;
