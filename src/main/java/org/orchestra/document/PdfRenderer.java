@@ -136,6 +136,7 @@ class PdfRenderer {
 
 		@Override
 		public void setLevel(String where, Level level) {
+			// levels are those of the application's logging configuration
 		}
 
 		@Override

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.persistence.EntityManager;
 
@@ -45,7 +44,7 @@ public class DatasetStore {
 	private final JdbcTemplate jdbc;
 	private final OrganisationDirectory organisations;
 	private final Clock clock = Clock.systemUTC();
-	private final AtomicLong createdSinceStatistics = new AtomicLong();
+	private long createdSinceStatistics;
 	private long createdAtStatistics;
 	private @Nullable Boolean postgres;
 
@@ -111,28 +110,19 @@ public class DatasetStore {
 	 * datasets created since the last refresh reach the number created before it (and at least a thousand), the
 	 * statistics of the catalogue's tables are refreshed. Called outside any transaction.
 	 */
-	public void harvested(int created) {
-		if (created <= 0) {
+	public synchronized void harvested(int created) {
+		createdSinceStatistics += Math.max(created, 0);
+		if (createdSinceStatistics < Math.max(STATISTICS_STEP, createdAtStatistics)) {
 			return;
 		}
-		long since = createdSinceStatistics.addAndGet(created);
-		if (since < STATISTICS_STEP) {
-			return;
+		createdAtStatistics += createdSinceStatistics;
+		createdSinceStatistics = 0;
+		if (postgres == null) {
+			postgres = "PostgreSQL".equals(jdbc.execute(
+					(ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName()));
 		}
-		synchronized (this) {
-			since = createdSinceStatistics.get();
-			if (since < Math.max(STATISTICS_STEP, createdAtStatistics)) {
-				return;
-			}
-			createdSinceStatistics.addAndGet(-since);
-			createdAtStatistics += since;
-			if (postgres == null) {
-				postgres = "PostgreSQL".equals(jdbc.execute(
-						(ConnectionCallback<String>) connection -> connection.getMetaData().getDatabaseProductName()));
-			}
-			if (postgres) {
-				jdbc.execute("ANALYZE opendata_dataset, opendata_distribution, opendata_harvest_record, opendata_index");
-			}
+		if (postgres) {
+			jdbc.execute("ANALYZE opendata_dataset, opendata_distribution, opendata_harvest_record, opendata_index");
 		}
 	}
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +20,6 @@ public class OrganisationDirectory {
 
 	private final Organisations organisations;
 	private final Map<String, String[]> names = new ConcurrentHashMap<>();
-	private final Set<String> known = ConcurrentHashMap.newKeySet();
 
 	OrganisationDirectory(Organisations organisations) {
 		this.organisations = organisations;
@@ -34,42 +33,41 @@ public class OrganisationDirectory {
 		return organisations.findById(id.value());
 	}
 
-	/**
-	 * Whether the organisation exists. Organisations are reference data and are never removed, so one found once is
-	 * remembered and not looked up again.
-	 */
+	/** Whether the organisation exists; see {@link #nameOf} for what is kept in memory. */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public boolean exists(OrganisationId id) {
-		if (known.contains(id.value())) {
-			return true;
-		}
-		boolean exists = organisations.existsById(id.value());
-		if (exists) {
-			known.add(id.value());
-		}
-		return exists;
+		return names(id) != null;
 	}
 
 	/**
-	 * The organisation's name in the given language, or its id when it is unknown. Names are reference data:
-	 * they are kept in memory once read.
+	 * The organisation's name in the given language, or its id when it is unknown. Organisations are reference
+	 * data and are never removed: their names are kept in memory once read, which also answers {@link #exists}.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public String nameOf(OrganisationId id, Locale locale) {
-		String[] cached = names.get(id.value());
+		String[] cached = names(id);
 		if (cached == null) {
-			Organisation organisation = find(id).orElse(null);
-			if (organisation == null) {
-				return id.value();
-			}
-			cached = new String[] { organisation.name().fr(), organisation.name().nl(), organisation.name(Locale.ENGLISH) };
-			names.put(id.value(), cached);
+			return id.value();
 		}
 		return switch (locale.getLanguage()) {
 			case "nl" -> cached[1];
 			case "en" -> cached[2];
 			default -> cached[0];
 		};
+	}
+
+	/** The organisation's names (FR, NL, EN), read once; {@code null} when there is no such organisation. */
+	private String @Nullable [] names(OrganisationId id) {
+		String[] cached = names.get(id.value());
+		if (cached == null) {
+			Organisation organisation = find(id).orElse(null);
+			if (organisation == null) {
+				return null;
+			}
+			cached = new String[] { organisation.name().fr(), organisation.name().nl(), organisation.name(Locale.ENGLISH) };
+			names.put(id.value(), cached);
+		}
+		return cached;
 	}
 
 	/** Forgets cached names (after the reference file is reloaded). */
